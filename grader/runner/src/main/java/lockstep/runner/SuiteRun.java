@@ -1,0 +1,54 @@
+package lockstep.runner;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import lockstep.runner.protocol.RunRequest;
+import org.junit.jupiter.engine.JupiterTestEngine;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Runs the requested tests through the JUnit Platform Launcher, with nothing taken from the
+ * class path: no auto-registered engines, listeners, filters or configuration files, so code on
+ * the class path cannot change how the suite runs or is reported.
+ */
+final class SuiteRun {
+    private final RunRequest request;
+    private final EventSink sink;
+    private final OutputCapture capture;
+
+    SuiteRun(RunRequest request, EventSink sink, OutputCapture capture) {
+        this.request = request;
+        this.sink = sink;
+        this.capture = capture;
+    }
+
+    void run() {
+        Map<String, Long> limits = request.tests().stream()
+                .collect(Collectors.toMap(RunRequest.TestToRun::uniqueId, RunRequest.TestToRun::limitMillis));
+        if (limits.isEmpty()) {
+            return;
+        }
+        LauncherConfig config = LauncherConfig.builder()
+                .enableTestEngineAutoRegistration(false)
+                .enableTestExecutionListenerAutoRegistration(false)
+                .enablePostDiscoveryFilterAutoRegistration(false)
+                .enableLauncherDiscoveryListenerAutoRegistration(false)
+                .enableLauncherSessionListenerAutoRegistration(false)
+                .addTestEngines(new JupiterTestEngine())
+                .build();
+        LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
+                .selectors(request.tests().stream().map(t -> selectUniqueId(t.uniqueId())).toList())
+                .enableImplicitConfigurationParameters(false)
+                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+                .build();
+        Watchdog watchdog = Watchdog.start(sink, capture);
+        ReportingListener listener = new ReportingListener(sink, capture, watchdog, limits);
+        LauncherFactory.create(config).execute(discovery, listener);
+    }
+}

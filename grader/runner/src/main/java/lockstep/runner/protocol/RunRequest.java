@@ -1,0 +1,29 @@
+package lockstep.runner.protocol;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the grader asks one child JVM to run: tests by JUnit unique ID, each with its limit.
+ *
+ * @param outputCapBytes how much of what one test prints is kept
+ */
+public record RunRequest(List<TestToRun> tests, int outputCapBytes) {
+
+    public RunRequest {
+        tests = List.copyOf(tests);
+        if (outputCapBytes < 0) {
+            throw new IllegalArgumentException("outputCapBytes must not be negative");
+        }
+    }
+
+    /** One test to run and the wall-clock limit the runner holds it to. */
+    public record TestToRun(String uniqueId, long limitMillis) {
+        public TestToRun {
+            Objects.requireNonNull(uniqueId, "uniqueId must not be null");
+            if (limitMillis <= 0) {
+                throw new IllegalArgumentException("limitMillis must be positive");
+            }
+        }
+    }
+}
