@@ -1,0 +1,114 @@
+package lockstep.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import lockstep.engine.GradeRequest;
+import lockstep.engine.Grader;
+import lockstep.engine.GradingListener;
+import lockstep.engine.catalog.Exercise;
+import lockstep.engine.report.JsonReport;
+import lockstep.engine.report.TextReport;
+import lockstep.engine.result.ExerciseResult;
+import lockstep.engine.result.GradeReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ./grade [EXERCISE...]}: grades the learner's working copy, or {@code --submission},
+ * prints a readable report and writes {@code results.json}.
+ */
+@Command(name = "grade", mixinStandardHelpOptions = true, versionProvider = LockstepCommand.Version.class,
+        subcommands = {ListCommand.class, HintCommand.class},
+        description = "Grades the chapter's exercises: compiles your classes, runs each exercise's tests and explains what failed.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:grading completed (whatever the score)", "1:the grader itself failed",
+                "2:bad usage, or the submission could not be read", "3:the score is under --fail-under"})
+final class LockstepCommand implements Callable<Integer> {
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "EXERCISE", arity = "0..*", description = "Exercises to grade, e.g. spawn-join mutex (default: all).")
+    private List<String> exercises = new ArrayList<>();
+
+    @Option(names = "--submission", paramLabel = "PATH", description = "A folder or .zip to grade (default: templates/ of this repository).")
+    private Path submission;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Where to write the results (default: results.json of this repository).")
+    private Path json;
+
+    @Option(names = "--fail-under", paramLabel = "PERCENT", description = "Exit with status 3 when the score is under PERCENT of the maximum.")
+    private Double failUnder;
+
+    static CommandLine commandLine() {
+        return new CommandLine(new LockstepCommand())
+                .setExitCodeExceptionMapper(new ExitCode.Mapper())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println(e instanceof ExitCode.UsageException ? "grade: " + e.getMessage()
+                            : "grade: the grader failed: " + e);
+                    cmd.getErr().flush();
+                    return cmd.getExitCodeExceptionMapper().getExitCode(e);
+                });
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
+            throw new ExitCode.UsageException("--fail-under takes a percentage from 0 to 100");
+        }
+        Path repo = Setup.repo();
+        Path target = submission != null ? submission : repo.resolve("templates");
+        Path results = json != null ? json : repo.resolve("results.json");
+        PrintWriter out = spec.commandLine().getOut();
+        TextReport text = new TextReport(out, Setup.colour());
+        Grader grader = Setup.grader();
+        GradeRequest request = GradeRequest.builder(target).exercises(exercises).slack(Setup.slack())
+                .listener(new GradingListener() {
+                    @Override
+                    public void exerciseStarted(Exercise exercise) {
+                        spec.commandLine().getErr().printf("grading %s …%n", exercise.id());
+                        spec.commandLine().getErr().flush();
+                    }
+
+                    @Override
+                    public void exerciseFinished(ExerciseResult result) {
+                        text.exercise(result);
+                    }
+                }).build();
+        GradeReport report;
+        try {
+            report = grader.grade(request);
+        } catch (IllegalArgumentException e) {
+            throw new ExitCode.UsageException(e.getMessage());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ExitCode.UsageException("cannot read the submission: no such file " + e.getFile());
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("no submission")) {
+                throw new ExitCode.UsageException(e.getMessage());
+            }
+            throw e;
+        }
+        text.total(report);
+        JsonReport.write(report, results);
+        out.println("Results written to " + results);
+        out.flush();
+        if (failUnder != null && report.score() * 100 < failUnder * report.maxScore()) {
+            return ExitCode.BELOW_THRESHOLD.code;
+        }
+        return ExitCode.OK.code;
+    }
+
+    /** The version line of {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Lockstep " + Grader.version()};
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package lockstep.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import lockstep.engine.Grader;
+import lockstep.engine.Installation;
+
+/**
+ * Where things are for the command line: the installation the build assembled and the course
+ * repository the learner works in. The {@code grade} script passes both as system properties.
+ */
+final class Setup {
+    private Setup() {}
+
+    /** The course repository: {@code lockstep.repo}, or the working directory. */
+    static Path repo() {
+        return Path.of(System.getProperty("lockstep.repo", ".")).toAbsolutePath().normalize();
+    }
+
+    /** The assembled installation: {@code lockstep.home}. */
+    static Installation installation() {
+        String home = System.getProperty("lockstep.home");
+        if (home == null || !Files.isDirectory(Path.of(home))) {
+            throw new IllegalStateException("lockstep.home is not set to the installation folder; start Lockstep with ./grade");
+        }
+        return Installation.fromHome(Path.of(home));
+    }
+
+    static Grader grader() {
+        return Grader.create(installation());
+    }
+
+    /** Colours on a terminal only, and never when NO_COLOR is set. */
+    static boolean colour() {
+        String noColor = System.getenv("NO_COLOR");
+        return (noColor == null || noColor.isEmpty())
+                && Boolean.parseBoolean(System.getProperty("lockstep.tty", "false"))
+                && !"dumb".equals(System.getenv("TERM"));
+    }
+
+    /** The slack factor for time bounds: {@code LOCKSTEP_SLACK}, else 1. */
+    static double slack() {
+        String value = System.getenv("LOCKSTEP_SLACK");
+        try {
+            return value == null || value.isBlank() ? 1.0 : Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ExitCode.UsageException("LOCKSTEP_SLACK must be a number such as 2, not '" + value.toLowerCase(Locale.ROOT) + "'");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package lockstep.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import lockstep.engine.catalog.Catalog;
+import lockstep.engine.catalog.Exercise;
+import lockstep.engine.compile.CompileResult;
+import lockstep.engine.compile.Compiler;
+import lockstep.engine.result.ExerciseResult;
+import lockstep.engine.result.ExerciseStatus;
+import lockstep.engine.result.GradeReport;
+import lockstep.engine.result.Timing;
+import lockstep.engine.run.JvmOptions;
+import lockstep.engine.run.RunResult;
+import lockstep.engine.run.RunSpec;
+import lockstep.engine.run.SuiteRunner;
+import lockstep.engine.score.Scorer;
+import lockstep.engine.submission.ExerciseSources;
+import lockstep.engine.submission.SourceFile;
+import lockstep.engine.submission.Submission;
+import lockstep.engine.submission.SubmissionReader;
+
+/**
+ * Grades submissions: the pipeline read → select → compile → run → score, one exercise at a
+ * time, each in its own work folder and test JVM, so one exercise's failure never costs another.
+ *
+ * <pre>{@code
+ * Grader grader = Grader.create(Installation.fromHome(home));
+ * GradeReport report = grader.grade(GradeRequest.builder(Path.of("submission.zip")).build());
+ * }</pre>
+ */
+public final class Grader {
+    /** The grader's name in reports. */
+    public static final String NAME = "lockstep";
+
+    private final Catalog catalog;
+    private final Compiler compiler;
+    private final SuiteRunner runner;
+
+    private Grader(Catalog catalog, Compiler compiler, SuiteRunner runner) {
+        this.catalog = catalog;
+        this.compiler = compiler;
+        this.runner = runner;
+    }
+
+    /** A grader for the course on its class path, starting test JVMs from {@code installation}. */
+    public static Grader create(Installation installation) {
+        return new Grader(Catalog.load(), Compiler.create(),
+                SuiteRunner.create(JvmOptions.defaults(installation.java(), installation.runnerClasspath())));
+    }
+
+    /** The course this grader grades. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** This grader's version, as its jar says; {@code dev} when run from classes. */
+    public static String version() {
+        return Objects.requireNonNullElse(Grader.class.getPackage().getImplementationVersion(), "dev");
+    }
+
+    /**
+     * Grades one submission.
+     *
+     * @throws IOException when the submission cannot be read at all
+     * @throws IllegalArgumentException when the request names an exercise the course does not have
+     */
+    public GradeReport grade(GradeRequest request) throws IOException {
+        Instant startedAt = Instant.now();
+        long start = System.nanoTime();
+        List<Exercise> exercises = select(request.exercises());
+        Submission submission = SubmissionReader.read(request.submission());
+        Path work = Files.createTempDirectory("lockstep-");
+        List<ExerciseResult> results = new ArrayList<>();
+        try {
+            for (Exercise exercise : exercises) {
+                request.listener().exerciseStarted(exercise);
+                ExerciseResult result = gradeOne(exercise, submission, work.resolve(exercise.id()), request.slack());
+                results.add(result);
+                request.listener().exerciseFinished(result);
+            }
+        } finally {
+            deleteTree(work);
+        }
+        double score = results.stream().mapToDouble(ExerciseResult::score).sum();
+        double max = results.stream().mapToDouble(ExerciseResult::maxScore).sum();
+        return new GradeReport(GradeReport.SCHEMA_VERSION, new GradeReport.GraderInfo(NAME, version()),
+                request.submission().toString(), startedAt, (System.nanoTime() - start) / 1_000_000, score, max, results);
+    }
+
+    private List<Exercise> select(List<String> ids) {
+        if (ids.isEmpty()) {
+            return catalog.exercises();
+        }
+        List<Exercise> chosen = new ArrayList<>();
+        for (String id : ids) {
+            chosen.add(catalog.find(id).orElseThrow(() -> new IllegalArgumentException("no exercise '" + id
+                    + "'; the exercises are " + catalog.exercises().stream().map(Exercise::id).toList())));
+        }
+        return chosen;
+    }
+
+    private ExerciseResult gradeOne(Exercise exercise, Submission submission, Path dir, double slack) throws IOException {
+        long start = System.nanoTime();
+        ExerciseSources selected = ExerciseSources.select(submission, exercise);
+        List<String> notes = new ArrayList<>(submission.notes().stream().filter(n -> n.contains(exercise.packageName().replace('.', '/'))).toList());
+        notes.addAll(selected.notes());
+        if (selected.rejection().isPresent()) {
+            return Scorer.notRun(exercise, ExerciseStatus.REJECTED, joined(selected.rejection().get(), notes), Timing.NONE);
+        }
+        if (selected.isMissing()) {
+            return Scorer.notRun(exercise, ExerciseStatus.MISSING, "No classes of package " + exercise.packageName()
+                    + " were found in the submission: " + String.join(", ", exercise.learnerClasses().stream()
+                            .map(c -> c + ".java").toList()) + " should start with 'package " + exercise.packageName() + ";'.",
+                    Timing.NONE);
+        }
+        List<SourceFile> sources = new ArrayList<>(selected.sources());
+        for (String given : exercise.givenSources()) {
+            String name = given.substring(given.lastIndexOf('/') + 1);
+            sources.add(new SourceFile("(course) " + given, exercise.packageName(),
+                    name.substring(0, name.length() - ".java".length()), catalog.givenSource(exercise, given)));
+        }
+        Files.createDirectories(dir);
+        CompileResult compiled = compiler.compile(sources, dir.resolve("classes"));
+        if (!compiled.success()) {
+            return Scorer.notRun(exercise, ExerciseStatus.COMPILE_ERROR, joined("Your code does not compile:\n"
+                    + String.join("\n", compiled.diagnostics()), notes),
+                    new Timing(compiled.durationMs(), 0, 0, millisSince(start), 0));
+        }
+        Path scratch = Files.createDirectories(dir.resolve("tmp"));
+        RunSpec spec = new RunSpec(exercise.tests().stream()
+                .map(t -> new RunSpec.TestSpec(t.uniqueId(), scaled(Duration.ofSeconds(t.timeLimitSeconds()), slack)))
+                .toList(), compiled.classes(), scratch, scaled(Duration.ofSeconds(exercise.exerciseTimeLimitSeconds()), slack), slack);
+        RunResult run = runner.run(spec);
+        long testsMs = run.tests().stream().mapToLong(t -> t.durationMs()).sum();
+        Timing timing = new Timing(compiled.durationMs(), run.jvmStartMs(), testsMs, millisSince(start), run.jvmStarts());
+        return Scorer.graded(exercise, run, notes, timing);
+    }
+
+    private static String joined(String message, List<String> notes) {
+        return notes.isEmpty() ? message : message + "\n" + String.join("\n", notes);
+    }
+
+    private static Duration scaled(Duration duration, double slack) {
+        return Duration.ofMillis(Math.round(duration.toMillis() * slack));
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Deletes the grader's own work folder; links inside it are removed, never followed. */
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean up " + root, e);
+        }
+    }
+}

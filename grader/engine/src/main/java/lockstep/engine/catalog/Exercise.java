@@ -1,0 +1,55 @@
+package lockstep.engine.catalog;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One exercise of the chapter: its learner and given classes, hints and graded tests.
+ *
+ * @param id as in the exercise contract, e.g. {@code spawn-join}
+ * @param packageName the one package its classes live in, e.g. {@code ch10.spawn}
+ * @param learnerClasses simple names of the classes the learner writes
+ * @param givenSources paths of the given sources, relative to the package root (course copies always win)
+ * @param exerciseTimeLimitSeconds the limit on the whole suite, before the slack factor
+ */
+public record Exercise(
+        String id,
+        String title,
+        String packageName,
+        int order,
+        List<String> learnerClasses,
+        List<String> givenSources,
+        List<String> hints,
+        int exerciseTimeLimitSeconds,
+        List<PlannedTest> tests) {
+
+    public Exercise {
+        Objects.requireNonNull(id, "id must not be null");
+        Objects.requireNonNull(title, "title must not be null");
+        Objects.requireNonNull(packageName, "packageName must not be null");
+        learnerClasses = List.copyOf(learnerClasses);
+        givenSources = List.copyOf(givenSources);
+        hints = List.copyOf(hints);
+        tests = List.copyOf(tests);
+        if (exerciseTimeLimitSeconds < 1) {
+            throw new IllegalArgumentException("exerciseTimeLimitSeconds must be at least 1: " + id);
+        }
+    }
+
+    /** The points of every test together. */
+    public int maxScore() {
+        return tests.stream().mapToInt(PlannedTest::points).sum();
+    }
+
+    /** Simple names of the given classes. */
+    public List<String> givenClasses() {
+        return givenSources.stream()
+                .map(path -> path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.java$", ""))
+                .toList();
+    }
+
+    /** Simple names of the suite's test classes. */
+    public List<String> testClasses() {
+        return tests.stream().map(PlannedTest::testClass).distinct().toList();
+    }
+}

@@ -1,0 +1,92 @@
+package lockstep.engine.report;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import lockstep.engine.result.ExerciseResult;
+import lockstep.engine.result.ExerciseStatus;
+import lockstep.engine.result.GradeReport;
+import lockstep.engine.result.TestResult;
+import lockstep.engine.result.TestStatus;
+
+/**
+ * The readable report a learner sees: a score line per exercise, then for every test that did
+ * not pass its message, hint and output. Colours only when {@code colour} is on.
+ */
+public final class TextReport {
+    private static final String RESET = "\u001B[0m";
+    private static final String BOLD = "\u001B[1m";
+    private static final String RED = "\u001B[31m";
+    private static final String GREEN = "\u001B[32m";
+    private static final String YELLOW = "\u001B[33m";
+    private static final String DIM = "\u001B[2m";
+
+    private final PrintWriter out;
+    private final boolean colour;
+
+    public TextReport(PrintWriter out, boolean colour) {
+        this.out = out;
+        this.colour = colour;
+    }
+
+    /** One exercise: its score line and what failed. */
+    public void exercise(ExerciseResult result) {
+        boolean full = result.score() == result.maxScore() && result.status() == ExerciseStatus.GRADED;
+        out.printf("%s %-11s %s  %s%n", paint(full ? GREEN : RED, full ? "✔" : "✘"),
+                result.id(), paint(BOLD, score(result.score(), result.maxScore())), result.title()
+                        + (result.status() == ExerciseStatus.GRADED ? "" : "  [" + result.status().json() + "]"));
+        if (result.message() != null) {
+            indent(result.message(), "    ", "");
+        }
+        if (result.status() != ExerciseStatus.GRADED && result.status() != ExerciseStatus.CRASHED
+                && result.status() != ExerciseStatus.TIMED_OUT) {
+            out.flush();
+            return;
+        }
+        for (TestResult test : result.tests()) {
+            if (test.status() != TestStatus.PASSED) {
+                test(test);
+            }
+        }
+        out.flush();
+    }
+
+    /** The closing line. */
+    public void total(GradeReport report) {
+        out.printf("%nTotal: %s%n", paint(BOLD, score(report.score(), report.maxScore())));
+        out.flush();
+    }
+
+    private void test(TestResult test) {
+        out.printf("    %s %s %s%n", paint(test.status() == TestStatus.NOT_RUN ? YELLOW : RED, "✘"), test.name(),
+                paint(DIM, "(" + test.status().json() + ", 0/" + number(test.maxPoints()) + ")"));
+        if (test.message() != null) {
+            indent(test.message(), "        ", "");
+        }
+        if (test.hint() != null) {
+            indent(test.hint(), "        ", paint(YELLOW, "hint: "));
+        }
+        if (!test.output().isBlank()) {
+            out.println("        " + paint(DIM, "your code printed:"));
+            indent(test.output(), "          ", "");
+        }
+    }
+
+    private void indent(String text, String prefix, String firstLabel) {
+        String[] lines = text.stripTrailing().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            out.println(prefix + (i == 0 ? firstLabel : "") + lines[i]);
+        }
+    }
+
+    private String paint(String code, String text) {
+        return colour ? code + text + RESET : text;
+    }
+
+    private static String score(double score, double max) {
+        return number(score) + "/" + number(max);
+    }
+
+    static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,34 @@
+package lockstep.engine.result;
+
+import java.util.Objects;
+
+/**
+ * The verdict on one test of an exercise's suite.
+ *
+ * @param id stable identifier, {@code SimpleClassName#method}
+ * @param name what the test checks, in words
+ * @param message for anything but a pass: what was expected, what happened, where to look; else null
+ * @param output what the learner's code printed during the test, capped; empty if nothing
+ * @param hint what to look at when it fails; null when it passed
+ */
+public record TestResult(
+        String id,
+        String name,
+        TestStatus status,
+        double points,
+        double maxPoints,
+        String message,
+        String output,
+        String hint,
+        long durationMs) {
+
+    public TestResult {
+        Objects.requireNonNull(id, "id must not be null");
+        Objects.requireNonNull(name, "name must not be null");
+        Objects.requireNonNull(status, "status must not be null");
+        Objects.requireNonNull(output, "output must not be null");
+        if (points != 0 && status != TestStatus.PASSED) {
+            throw new IllegalArgumentException("only a passed test earns points: " + id);
+        }
+    }
+}

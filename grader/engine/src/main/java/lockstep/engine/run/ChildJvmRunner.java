@@ -1,0 +1,202 @@
+package lockstep.engine.run;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import lockstep.engine.run.ChildProcess.Item;
+import lockstep.runner.protocol.Event;
+import lockstep.runner.protocol.RunRequest;
+
+/**
+ * {@link SuiteRunner} over child JVMs. Runs every test in one JVM when it can; when a test
+ * overruns its limit the JVM is stopped (by the runner's watchdog, or killed by the grader if
+ * that does not answer) and a fresh JVM runs the tests that remain, so one stuck test costs only
+ * its own points.
+ */
+final class ChildJvmRunner implements SuiteRunner {
+    /** How long past a test's limit the grader waits for the runner's own watchdog. */
+    private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    private final JvmOptions options;
+
+    ChildJvmRunner(JvmOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public RunResult run(RunSpec spec) {
+        return new Session(spec).run();
+    }
+
+    /** The mutable state of one exercise's run; confined to the calling thread. */
+    private final class Session {
+        private final RunSpec spec;
+        private final Map<String, RunSpec.TestSpec> remaining = new LinkedHashMap<>();
+        private final Map<String, TestRun> done = new LinkedHashMap<>();
+        private final Map<String, Event.Failure> failedContainers = new LinkedHashMap<>();
+        private final long exerciseDeadline;
+        private long jvmStartNanos;
+        private int jvmStarts;
+
+        Session(RunSpec spec) {
+            this.spec = spec;
+            spec.tests().forEach(t -> remaining.put(t.uniqueId(), t));
+            exerciseDeadline = System.nanoTime() + spec.exerciseLimit().toNanos();
+        }
+
+        RunResult run() {
+            try {
+                while (!remaining.isEmpty()) {
+                    Optional<RunResult> finished = runOneJvm();
+                    if (finished.isPresent()) {
+                        return finished.get();
+                    }
+                }
+                return result(RunResult.Completion.COMPLETED, "");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return abandon(RunResult.Completion.CRASHED, "grading was interrupted");
+            }
+        }
+
+        /** Runs the remaining tests in one JVM; a result when the run is over, empty to start another JVM. */
+        private Optional<RunResult> runOneJvm() throws InterruptedException {
+            RunRequest request = new RunRequest(remaining.values().stream()
+                    .map(t -> new RunRequest.TestToRun(t.uniqueId(), t.limit().toMillis()))
+                    .toList(), options.outputCapBytes());
+            ChildProcess child;
+            try {
+                child = ChildProcess.start(options, spec, request);
+            } catch (IOException e) {
+                return Optional.of(abandon(RunResult.Completion.CRASHED, "could not start the test JVM: " + e.getMessage()));
+            }
+            jvmStarts++;
+            try (child) {
+                return follow(child);
+            }
+        }
+
+        private Optional<RunResult> follow(ChildProcess child) throws InterruptedException {
+            String current = null;
+            long currentDeadline = Long.MAX_VALUE;
+            boolean first = true;
+            while (true) {
+                long now = System.nanoTime();
+                if (now - exerciseDeadline >= 0) {
+                    if (current != null) {
+                        finish(TestRun.without(current, TestRun.Ending.TIMED_OUT,
+                                "the exercise's overall time limit ran out during this test", limitOf(current)));
+                    }
+                    return Optional.of(abandon(RunResult.Completion.TIMED_OUT, "the exercise took longer than its limit of "
+                            + spec.exerciseLimit().toSeconds() + " s; the tests that had not finished earn nothing"));
+                }
+                if (current != null && now - currentDeadline >= 0) {
+                    finish(TestRun.without(current, TestRun.Ending.TIMED_OUT,
+                            "the test JVM stopped answering, so it was killed", limitOf(current)));
+                    return Optional.empty();
+                }
+                Item item = child.poll(Math.min(exerciseDeadline, currentDeadline) - now);
+                if (item == null) {
+                    continue;
+                }
+                if (first) {
+                    jvmStartNanos += System.nanoTime() - child.startedNanos;
+                    first = false;
+                }
+                switch (item) {
+                    case Item.Got(Event.Started started) -> {
+                        if (remaining.containsKey(started.uniqueId())) {
+                            current = started.uniqueId();
+                            currentDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limitOf(current)) + GRACE_NANOS;
+                        }
+                    }
+                    case Item.Got(Event.Finished finished) -> {
+                        if (remaining.containsKey(finished.uniqueId())) {
+                            finish(new TestRun(finished.uniqueId(), ending(finished.outcome()), finished.failure(), "", "",
+                                    finished.output(), finished.durationMs(), limitOf(finished.uniqueId())));
+                            current = null;
+                            currentDeadline = Long.MAX_VALUE;
+                        } else if (finished.outcome() == Event.Outcome.FAILED && finished.failure().isPresent()) {
+                            failedContainers.put(finished.uniqueId(), finished.failure().get());
+                        }
+                    }
+                    case Item.Got(Event.TimedOut timedOut) -> {
+                        if (remaining.containsKey(timedOut.uniqueId())) {
+                            finish(new TestRun(timedOut.uniqueId(), TestRun.Ending.TIMED_OUT, Optional.empty(),
+                                    timedOut.threadDump(), "", timedOut.output(), timedOut.limitMillis(), timedOut.limitMillis()));
+                        }
+                        child.awaitExit(2_000);
+                        return Optional.empty();
+                    }
+                    case Item.Got(Event.End end) -> {
+                        settleUnreported();
+                        return Optional.of(result(RunResult.Completion.COMPLETED, ""));
+                    }
+                    case Item.Closed closed -> {
+                        return Optional.of(crashed(child, current, closed.error()));
+                    }
+                }
+            }
+        }
+
+        private RunResult crashed(ChildProcess child, String current, Optional<String> protocolError) throws InterruptedException {
+            int exit = child.awaitExit(2_000);
+            String stderr = child.stderr();
+            String why = protocolError.map(e -> "the test JVM sent something the grader could not read (" + e + ")")
+                    .orElseGet(() -> "the test JVM stopped" + (exit >= 0 ? " with exit code " + exit : "")
+                            + " before it had run every test");
+            String detail = stderr.isEmpty() ? why : why + "; it printed:\n" + stderr;
+            if (current != null) {
+                finish(TestRun.without(current, TestRun.Ending.JVM_DIED, detail, limitOf(current)));
+            }
+            return abandon(RunResult.Completion.CRASHED, detail);
+        }
+
+        /** After a clean end: tests under a failed container carry its failure; any other is not run. */
+        private void settleUnreported() {
+            for (String id : List.copyOf(remaining.keySet())) {
+                Optional<Event.Failure> container = failedContainers.entrySet().stream()
+                        .filter(e -> id.startsWith(e.getKey()))
+                        .map(Map.Entry::getValue)
+                        .findFirst();
+                finish(container
+                        .map(f -> new TestRun(id, TestRun.Ending.FAILED, Optional.of(f), "", "", Event.Output.NONE, 0, limitOf(id)))
+                        .orElseGet(() -> TestRun.without(id, TestRun.Ending.NOT_RUN, "the runner did not report this test", limitOf(id))));
+            }
+        }
+
+        private RunResult abandon(RunResult.Completion completion, String problem) {
+            for (String id : List.copyOf(remaining.keySet())) {
+                finish(TestRun.without(id, TestRun.Ending.NOT_RUN, problem, limitOf(id)));
+            }
+            return result(completion, problem);
+        }
+
+        private void finish(TestRun run) {
+            remaining.remove(run.uniqueId());
+            done.put(run.uniqueId(), run);
+        }
+
+        private long limitOf(String id) {
+            return spec.tests().stream().filter(t -> t.uniqueId().equals(id)).findFirst()
+                    .map(t -> t.limit().toMillis()).orElse(0L);
+        }
+
+        private RunResult result(RunResult.Completion completion, String problem) {
+            List<TestRun> ordered = spec.tests().stream().map(t -> done.get(t.uniqueId())).toList();
+            return new RunResult(ordered, completion, problem, jvmStartNanos / 1_000_000, jvmStarts);
+        }
+    }
+
+    private static TestRun.Ending ending(Event.Outcome outcome) {
+        return switch (outcome) {
+            case SUCCESSFUL -> TestRun.Ending.SUCCESSFUL;
+            case FAILED -> TestRun.Ending.FAILED;
+            case ABORTED -> TestRun.Ending.ABORTED;
+            case SKIPPED -> TestRun.Ending.SKIPPED;
+        };
+    }
+}

@@ -1,0 +1,142 @@
+package lockstep.engine.run;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import lockstep.runner.RunnerMain;
+import lockstep.runner.protocol.Event;
+import lockstep.runner.protocol.RunRequest;
+import lockstep.runner.protocol.Wire;
+
+/**
+ * One child JVM running the runner: started with a cleared environment and the limits of
+ * {@link JvmOptions}, its events read on a thread of their own, its standard error kept up to a
+ * cap, and its whole process tree killed on {@link #close()}.
+ */
+final class ChildProcess implements AutoCloseable {
+    private static final int STDERR_CAP = 8 * 1024;
+
+    /** What the event reader hands over: an event, or the end of the stream. */
+    sealed interface Item permits Item.Got, Item.Closed {
+        record Got(Event event) implements Item {}
+
+        /** The stream ended; {@code error} says why when it was not a clean end. */
+        record Closed(Optional<String> error) implements Item {}
+    }
+
+    private final Process process;
+    private final BlockingQueue<Item> items = new LinkedBlockingQueue<>();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    private final Thread errorDrain;
+    final long startedNanos = System.nanoTime();
+
+    private ChildProcess(Process process) {
+        this.process = process;
+        Thread.ofPlatform().daemon().name("lockstep-events-" + process.pid()).start(this::readEvents);
+        errorDrain = Thread.ofPlatform().daemon().name("lockstep-stderr-" + process.pid()).start(this::drainStderr);
+    }
+
+    static ChildProcess start(JvmOptions options, RunSpec spec, RunRequest request) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(options.java().toString());
+        command.add("-Xmx" + options.maxHeapMb() + "m");
+        command.add("-Xss" + options.threadStackKb() + "k");
+        command.add("-XX:MaxDirectMemorySize=" + options.maxDirectMemoryMb() + "m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-XX:-UsePerfData");
+        command.add("-XX:+DisableAttachMechanism");
+        command.add("-Xshare:auto");
+        command.add("-Djava.io.tmpdir=" + spec.workDir());
+        command.add("-Dlockstep.slack=" + spec.slack());
+        command.add("-Dfile.encoding=UTF-8");
+        command.add("-cp");
+        List<String> classpath = new ArrayList<>();
+        options.runnerClasspath().forEach(p -> classpath.add(p.toString()));
+        classpath.add(spec.learnerClasses().toString());
+        command.add(String.join(java.io.File.pathSeparator, classpath));
+        command.add(RunnerMain.class.getName());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(spec.workDir().toFile());
+        builder.environment().clear();
+        builder.environment().put("LANG", "C.UTF-8");
+        Process process = builder.start();
+        try (DataOutputStream in = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()))) {
+            Wire.write(in, request);
+        } catch (IOException e) {
+            // The JVM died before reading its request; the event stream will say it closed.
+        }
+        return new ChildProcess(process);
+    }
+
+    /** The next item, or null if none came within the timeout. */
+    Item poll(long timeoutNanos) throws InterruptedException {
+        return items.poll(Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS);
+    }
+
+    /** Waits a little for the JVM to exit on its own; returns its exit code, or -1 if it is still running. */
+    int awaitExit(long millis) throws InterruptedException {
+        return process.waitFor(millis, TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+    }
+
+    /** What the JVM wrote on standard error, capped. */
+    String stderr() throws InterruptedException {
+        errorDrain.join(1_000);
+        synchronized (stderr) {
+            return stderr.toString(StandardCharsets.UTF_8).strip();
+        }
+    }
+
+    /** Kills the JVM and every process it started. */
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void readEvents() {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream()))) {
+            while (true) {
+                Optional<Event> event = Wire.readEvent(in);
+                if (event.isEmpty()) {
+                    items.add(new Item.Closed(Optional.empty()));
+                    return;
+                }
+                items.add(new Item.Got(event.get()));
+            }
+        } catch (IOException e) {
+            items.add(new Item.Closed(Wire.isTruncation(e) ? Optional.empty() : Optional.of(e.getMessage())));
+        }
+    }
+
+    private void drainStderr() {
+        byte[] buffer = new byte[8192];
+        try (InputStream err = process.getErrorStream()) {
+            int n;
+            while ((n = err.read(buffer)) >= 0) {
+                synchronized (stderr) {
+                    int keep = Math.min(n, STDERR_CAP - stderr.size());
+                    if (keep > 0) {
+                        stderr.write(buffer, 0, keep);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // The process is gone; what was read is kept.
+        }
+    }
+}

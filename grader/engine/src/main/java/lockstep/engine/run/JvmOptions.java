@@ -1,0 +1,28 @@
+package lockstep.engine.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How child JVMs are started: which {@code java}, the runner's class path and the limits.
+ *
+ * @param runnerClasspath the runner, JUnit, the testkit and the course's suites; learner classes go after them
+ * @param maxHeapMb {@code -Xmx}
+ * @param maxDirectMemoryMb {@code -XX:MaxDirectMemorySize}
+ * @param threadStackKb {@code -Xss}
+ * @param outputCapBytes how much of one test's printing is kept
+ */
+public record JvmOptions(Path java, List<Path> runnerClasspath, int maxHeapMb, int maxDirectMemoryMb,
+        int threadStackKb, int outputCapBytes) {
+
+    public JvmOptions {
+        Objects.requireNonNull(java, "java must not be null");
+        runnerClasspath = List.copyOf(runnerClasspath);
+    }
+
+    /** The defaults: 256 MiB heap, 64 MiB direct memory, 1 MiB stacks, 16 KiB of output per test. */
+    public static JvmOptions defaults(Path java, List<Path> runnerClasspath) {
+        return new JvmOptions(java, runnerClasspath, 256, 64, 1024, 16 * 1024);
+    }
+}

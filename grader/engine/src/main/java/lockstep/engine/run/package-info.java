@@ -1,0 +1,6 @@
+/**
+ * Running one exercise's suite against compiled learner classes in a child JVM, never in the
+ * grader's own: limits on memory, per-test and per-exercise time, capped output, a fresh JVM for
+ * the tests left after one overran, and the whole process tree killed at the end.
+ */
+package lockstep.engine.run;

@@ -1,0 +1,104 @@
+package lockstep.engine.score;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import lockstep.engine.catalog.Exercise;
+import lockstep.runner.protocol.Event;
+
+/**
+ * Turns a failure reported by the runner into a message for the learner: what was expected, what
+ * happened, and the line of their own code to look at. Never a bare stack trace.
+ */
+final class Feedback {
+    private static final Pattern FRAME = Pattern.compile("^(?:.*/)?([\\w.$]+)\\.([\\w$<>-]+)\\((.*)\\)$");
+    private static final Set<String> LINKAGE = Set.of(
+            "java.lang.NoSuchMethodError", "java.lang.NoSuchFieldError", "java.lang.NoClassDefFoundError",
+            "java.lang.AbstractMethodError", "java.lang.IncompatibleClassChangeError", "java.lang.ClassNotFoundException",
+            "java.lang.IllegalAccessError", "java.lang.InstantiationError", "java.lang.VerifyError");
+
+    private final Exercise exercise;
+
+    Feedback(Exercise exercise) {
+        this.exercise = exercise;
+    }
+
+    /** Whether the failure is a failed check, as opposed to an error nobody expected. */
+    static boolean isAssertion(Event.Failure failure) {
+        String type = failure.top().type();
+        return type.equals("java.lang.AssertionError") || type.startsWith("org.opentest4j.")
+                || type.startsWith("org.assertj.") || type.startsWith("org.awaitility.core.ConditionTimeout");
+    }
+
+    String describe(Event.Failure failure) {
+        Event.Thrown top = failure.top();
+        Optional<String> where = learnerFrame(failure);
+        Optional<Event.Thrown> linkage = failure.chain().stream().filter(t -> LINKAGE.contains(t.type())).findFirst();
+        if (linkage.isPresent()) {
+            return apiMismatch(linkage.get());
+        }
+        Optional<Event.Thrown> todo = failure.chain().stream()
+                .filter(t -> t.type().equals("java.lang.UnsupportedOperationException") && t.message().startsWith("TODO"))
+                .findFirst();
+        if (todo.isPresent()) {
+            return "Not implemented yet: " + where.map(w -> w + " still throws").orElse("your code still throws")
+                    + " UnsupportedOperationException(\"" + todo.get().message() + "\").";
+        }
+        if (isAssertion(failure)) {
+            return top.message().strip() + where.map(w -> "\nLook at: " + w).orElse("");
+        }
+        StringBuilder text = new StringBuilder("Unexpected ").append(simple(top.type()));
+        if (!top.message().isBlank()) {
+            text.append(": ").append(top.message().strip());
+        }
+        where.ifPresent(w -> text.append("\nThrown from: ").append(w));
+        for (Event.Thrown cause : failure.chain().subList(1, failure.chain().size())) {
+            text.append("\nCaused by ").append(simple(cause.type()));
+            if (!cause.message().isBlank()) {
+                text.append(": ").append(cause.message().strip());
+            }
+        }
+        return text.toString();
+    }
+
+    private String apiMismatch(Event.Thrown linkage) {
+        String what = linkage.message().replace('/', '.');
+        String detail = switch (linkage.type()) {
+            case "java.lang.NoClassDefFoundError", "java.lang.ClassNotFoundException" -> "the class " + what + " is missing";
+            case "java.lang.NoSuchMethodError" -> "the method " + what + " is missing or has another signature";
+            case "java.lang.NoSuchFieldError" -> "the field " + what + " is missing";
+            default -> simple(linkage.type()) + ": " + what;
+        };
+        return "Your classes do not match the exercise's public API: " + detail
+                + ". Keep every class, method name and signature exactly as in the template (see exercises/"
+                + exercise.id() + "/README.md).";
+    }
+
+    /** The first frame, outermost throwable first, that is in one of the learner's classes. */
+    Optional<String> learnerFrame(Event.Failure failure) {
+        for (Event.Thrown thrown : failure.chain()) {
+            for (String frame : thrown.frames()) {
+                Matcher m = FRAME.matcher(frame);
+                if (m.matches() && isLearnerClass(m.group(1))) {
+                    return Optional.of(simple(m.group(1)) + "." + m.group(2) + "(" + m.group(3) + ")");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isLearnerClass(String className) {
+        String prefix = exercise.packageName() + ".";
+        if (!className.startsWith(prefix)) {
+            return false;
+        }
+        String simple = className.substring(prefix.length());
+        String outer = simple.contains("$") ? simple.substring(0, simple.indexOf('$')) : simple;
+        return exercise.learnerClasses().contains(outer);
+    }
+
+    private static String simple(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
+}

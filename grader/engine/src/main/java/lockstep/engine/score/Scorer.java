@@ -1,0 +1,113 @@
+package lockstep.engine.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import lockstep.engine.catalog.Exercise;
+import lockstep.engine.catalog.PlannedTest;
+import lockstep.engine.result.ExerciseResult;
+import lockstep.engine.result.ExerciseStatus;
+import lockstep.engine.result.TestResult;
+import lockstep.engine.result.TestStatus;
+import lockstep.engine.result.Timing;
+import lockstep.engine.run.RunResult;
+import lockstep.engine.run.TestRun;
+import lockstep.runner.protocol.Event;
+
+/**
+ * The scoring rules: a passed test earns its points, every other ending earns nothing, and an
+ * exercise scores the sum of its tests. Also builds the verdicts of exercises that never ran.
+ */
+public final class Scorer {
+    private Scorer() {}
+
+    /** The verdict on an exercise whose suite ran. */
+    public static ExerciseResult graded(Exercise exercise, RunResult run, List<String> notes, Timing timing) {
+        Feedback feedback = new Feedback(exercise);
+        List<TestResult> tests = new ArrayList<>();
+        for (int i = 0; i < exercise.tests().size(); i++) {
+            tests.add(verdict(exercise.tests().get(i), run.tests().get(i), feedback));
+        }
+        ExerciseStatus status = switch (run.completion()) {
+            case COMPLETED -> ExerciseStatus.GRADED;
+            case CRASHED -> ExerciseStatus.CRASHED;
+            case TIMED_OUT -> ExerciseStatus.TIMED_OUT;
+        };
+        List<String> message = new ArrayList<>(notes);
+        if (!run.problem().isEmpty()) {
+            message.add(0, capitalize(run.problem()) + ".");
+        }
+        double score = tests.stream().mapToDouble(TestResult::points).sum();
+        return new ExerciseResult(exercise.id(), exercise.title(), status, score, exercise.maxScore(),
+                message.isEmpty() ? null : String.join("\n", message), tests, timing);
+    }
+
+    /** The verdict on an exercise none of whose tests ran: every test is not run and earns nothing. */
+    public static ExerciseResult notRun(Exercise exercise, ExerciseStatus status, String message, Timing timing) {
+        if (status == ExerciseStatus.GRADED) {
+            throw new IllegalArgumentException("a graded exercise has run its tests");
+        }
+        List<TestResult> tests = exercise.tests().stream()
+                .map(t -> new TestResult(t.id(), t.name(), TestStatus.NOT_RUN, 0, t.points(), notRunReason(status), "", null, 0))
+                .toList();
+        return new ExerciseResult(exercise.id(), exercise.title(), status, 0, exercise.maxScore(), message, tests, timing);
+    }
+
+    private static String notRunReason(ExerciseStatus status) {
+        return switch (status) {
+            case COMPILE_ERROR -> "Not run: your code for this exercise does not compile.";
+            case MISSING -> "Not run: the submission has no classes for this exercise.";
+            case REJECTED -> "Not run: the submission was rejected for this exercise.";
+            case CRASHED -> "Not run: the test JVM could not run.";
+            case TIMED_OUT -> "Not run: the exercise ran out of time.";
+            case GRADED -> throw new IllegalArgumentException("graded");
+        };
+    }
+
+    private static TestResult verdict(PlannedTest planned, TestRun run, Feedback feedback) {
+        String output = output(run.output());
+        return switch (run.ending()) {
+            case SUCCESSFUL -> new TestResult(planned.id(), planned.name(), TestStatus.PASSED, planned.points(),
+                    planned.points(), null, output, null, run.durationMs());
+            case FAILED -> {
+                Event.Failure failure = run.failure().orElseThrow();
+                TestStatus status = Feedback.isAssertion(failure) ? TestStatus.FAILED : TestStatus.ERRORED;
+                yield failed(planned, status, feedback.describe(failure), output, run);
+            }
+            case ABORTED -> failed(planned, TestStatus.ERRORED, "The test was aborted before it could check anything"
+                    + run.failure().map(f -> ": " + f.top().message()).orElse("."), output, run);
+            case SKIPPED -> failed(planned, TestStatus.NOT_RUN, "Skipped"
+                    + run.failure().map(f -> ": " + f.top().message()).orElse("."), output, run);
+            case TIMED_OUT -> failed(planned, TestStatus.TIMED_OUT, timedOut(run), output, run);
+            case JVM_DIED -> failed(planned, TestStatus.ERRORED, capitalize(run.detail()), output, run);
+            case NOT_RUN -> failed(planned, TestStatus.NOT_RUN, "Not run: " + run.detail() + ".", output, run);
+        };
+    }
+
+    private static TestResult failed(PlannedTest planned, TestStatus status, String message, String output, TestRun run) {
+        return new TestResult(planned.id(), planned.name(), status, 0, planned.points(), message, output,
+                planned.hint(), run.durationMs());
+    }
+
+    private static String timedOut(TestRun run) {
+        StringBuilder text = new StringBuilder("Timed out after ")
+                .append(seconds(run.limitMillis())).append(" s");
+        text.append(run.detail().isEmpty() ? ": your code was still running (a deadlock, a lost wake-up, or a wait that never ends?)." : ": " + run.detail() + ".");
+        if (!run.threadDump().isBlank()) {
+            text.append("\nWhere the test's threads were:\n").append(run.threadDump().stripTrailing());
+        }
+        return text.toString();
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0);
+    }
+
+    private static String output(Event.Output output) {
+        return output.droppedBytes() == 0 ? output.text()
+                : output.text() + "\n… (" + output.droppedBytes() + " more bytes of output not kept)";
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Reading a submission: a folder in any layout or a zip, turned into source files grouped by
+ * the package their {@code package} line names. Nothing here compiles or runs learner code.
+ */
+package lockstep.engine.submission;
