@@ -1,0 +1,124 @@
+package lockstep.testkit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+/**
+ * A test's own thread that runs one piece of test code, with a bounded join that explains
+ * where things are stuck when the code does not finish.
+ *
+ * <p>The thread is a daemon named {@code lockstep-<name>}, so a learner call that never returns
+ * can neither keep the JVM alive nor hide which test it belongs to. Start one with
+ * {@link Lockstep#startCalling(String, Callable)} or {@link Lockstep#startRunning(String, Action)}.
+ *
+ * @param <T> what the code returns
+ * @since 0.1
+ */
+public final class Helper<T> {
+
+    private final String name;
+    private final Thread thread;
+    private final ThreadSnapshot before;
+    private volatile T value;
+    private volatile Throwable failure;
+
+    private Helper(String name, Callable<? extends T> body) {
+        this.name = name;
+        this.before = ThreadSnapshot.take();
+        this.thread = new Thread(() -> {
+            try {
+                value = body.call();
+            } catch (Throwable e) {
+                failure = e;
+            }
+        }, "lockstep-" + name);
+        thread.setDaemon(true);
+    }
+
+    static <T> Helper<T> start(String name, Callable<? extends T> body) {
+        Objects.requireNonNull(name, "name must not be null");
+        Objects.requireNonNull(body, "body must not be null");
+        Helper<T> helper = new Helper<>(name, body);
+        helper.thread.start();
+        return helper;
+    }
+
+    /** The thread that runs the code, for example to interrupt it or to check how it waits. */
+    public Thread thread() {
+        return thread;
+    }
+
+    /** Whether the code has returned or thrown. */
+    public boolean isFinished() {
+        return !thread.isAlive();
+    }
+
+    /**
+     * Waits for the code to finish and hands back what it returned or threw.
+     *
+     * @param limit the longest wait, before the slack factor
+     * @return what the code returned
+     * @throws Exception exactly what the code threw (errors too, unchanged)
+     * @throws AssertionError when the code is still running after the scaled limit: it names a
+     *     deadlock among the threads started since this helper, or shows where they are stuck
+     */
+    public T join(Duration limit) throws Exception {
+        Duration scaled = Lockstep.scaled(limit);
+        if (!finishWithin(scaled)) {
+            List<Thread> suspects = new ArrayList<>();
+            suspects.add(thread);
+            for (Thread t : before.newThreadsAlive()) {
+                if (t != thread) {
+                    suspects.add(t);
+                }
+            }
+            AssertionError stuck = ThreadDump.stuck(name, scaled, suspects);
+            thread.interrupt();
+            throw stuck;
+        }
+        Throwable thrown = failure;
+        if (thrown == null) {
+            return value;
+        }
+        if (thrown instanceof Exception exception) {
+            throw exception;
+        }
+        if (thrown instanceof Error error) {
+            throw error;
+        }
+        throw new IllegalStateException(name + " threw " + thrown, thrown);
+    }
+
+    /**
+     * Waits for the code to finish, at most {@code limit} exactly (no slack applied).
+     *
+     * @return whether it finished in time
+     */
+    boolean finishWithin(Duration limit) {
+        boolean interrupted = false;
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (thread.isAlive()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            try {
+                thread.join(Duration.ofNanos(left));
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return !thread.isAlive();
+    }
+
+    @Override
+    public String toString() {
+        return "Helper[" + name + (isFinished() ? ", finished]" : ", running]");
+    }
+}

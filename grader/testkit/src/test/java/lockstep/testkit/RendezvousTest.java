@@ -1,0 +1,62 @@
+package lockstep.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(20)
+class RendezvousTest {
+
+    @Test
+    void tasksOnTheirOwnThreadsMeet() throws Exception {
+        Rendezvous meet = Lockstep.rendezvous(6);
+        List<Helper<Boolean>> helpers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            helpers.add(Lockstep.startCalling("task " + i, meet::arrive));
+        }
+        for (Helper<Boolean> helper : helpers) {
+            assertThat(helper.join(Duration.ofSeconds(5))).isTrue();
+        }
+        assertThat(meet.mostAtOnce()).isEqualTo(6);
+        meet.assertAllMet();
+    }
+
+    @Test
+    void tasksRunOneAfterAnotherAreReportedSoAndCostOnlyOneWait() {
+        Rendezvous meet = Lockstep.rendezvous(8, Duration.ofMillis(300));
+        long start = System.nanoTime();
+        for (int i = 0; i < 8; i++) {
+            assertThat(meet.arrive()).isFalse();
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(took).isLessThan(Lockstep.scaled(Duration.ofMillis(300)).multipliedBy(3));
+        assertThatThrownBy(meet::assertAllMet)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("expected 8 tasks to run at the same time, but at most 1 was running at once:"
+                        + " the tasks ran one after another")
+                .hasMessageContaining("only 1 thread");
+    }
+
+    @Test
+    void partialOverlapIsReportedWithTheMostInFlight() throws Exception {
+        Rendezvous meet = Lockstep.rendezvous(4, Duration.ofMillis(300));
+        Helper<Boolean> a = Lockstep.startCalling("task a", meet::arrive);
+        Helper<Boolean> b = Lockstep.startCalling("task b", meet::arrive);
+        assertThat(a.join(Duration.ofSeconds(5))).isFalse();
+        assertThat(b.join(Duration.ofSeconds(5))).isFalse();
+        assertThatThrownBy(meet::assertAllMet)
+                .hasMessageContaining("at most 2 were running at once")
+                .hasMessageContaining("only 2 of the 4 tasks started");
+    }
+
+    @Test
+    void noArrivalAtAllIsReported() {
+        Rendezvous meet = Lockstep.rendezvous(3);
+        assertThatThrownBy(meet::assertAllMet).hasMessageContaining("none of them ever started");
+    }
+}

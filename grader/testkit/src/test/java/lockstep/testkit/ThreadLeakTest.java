@@ -1,0 +1,124 @@
+package lockstep.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Timeout(20)
+class ThreadLeakTest {
+
+    @RegisterExtension
+    static final NoThreadLeaks LEAKS = Lockstep.noThreadLeaks();
+
+    @Test
+    void joinedThreadsAreNoLeak() throws InterruptedException {
+        ThreadSnapshot before = Lockstep.threadSnapshot();
+        Thread t = new Thread(() -> { }, "short-lived");
+        t.start();
+        t.join(5_000);
+        before.assertNoNewThreadAlive("the code");
+        assertThat(before.newThreadsAlive()).isEmpty();
+    }
+
+    @Test
+    void aThreadLeftRunningIsNamedWithWhereItIs() {
+        CountDownLatch release = new CountDownLatch(1);
+        ThreadSnapshot before = Lockstep.threadSnapshot();
+        Thread leaked = daemon("Thread-leaked", release);
+        try {
+            assertThatThrownBy(() -> before.assertNoNewThreadAlive("Workers.runAll"))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageStartingWith("expected every thread started by Workers.runAll to have finished when it"
+                            + " returned, but 1 thread is still alive:")
+                    .hasMessageContaining("thread \"Thread-leaked\" TIMED_WAITING")
+                    .hasMessageContaining("at lockstep.testkit.ThreadLeakTest.lambda");
+            assertThat(before.ignoring(t -> t == leaked).newThreadsAlive()).isEmpty();
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void aThreadThatEndsWithinTheGraceIsNoLeak() {
+        CountDownLatch release = new CountDownLatch(1);
+        ThreadSnapshot before = Lockstep.threadSnapshot();
+        daemon("ending-soon", release);
+        release.countDown();
+        before.assertNoNewThreadAliveWithin(Duration.ofSeconds(2), "the code");
+    }
+
+    @Test
+    void theExtensionFailsATestThatLeavesAThreadAlive() {
+        Map<Object, Object> store = new HashMap<>();
+        ExtensionContext context = fakeContext(store);
+        NoThreadLeaks extension = Lockstep.noThreadLeaks().withGrace(Duration.ofMillis(50));
+        CountDownLatch release = new CountDownLatch(1);
+        extension.beforeEach(context);
+        daemon("leaky-worker", release);
+        try {
+            assertThatThrownBy(() -> extension.afterEach(context))
+                    .hasMessageContaining("started by the test leaky()")
+                    .hasMessageContaining("\"leaky-worker\"");
+            extension.beforeEach(context);
+            extension.ignoring(t -> t.getName().startsWith("leaky")).afterEach(context);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void startedThreadsAreCountedAndTooFewAreReported() throws InterruptedException {
+        StartedThreads counter = Lockstep.countStartedThreads();
+        for (int i = 0; i < 3; i++) {
+            Thread t = new Thread(() -> { });
+            t.start();
+            t.join(5_000);
+        }
+        Thread.startVirtualThread(() -> { }).join(5_000);
+        assertThat(counter.started()).isGreaterThanOrEqualTo(3);
+        counter.assertAtLeast(3, "the code");
+        assertThatThrownBy(() -> Lockstep.countStartedThreads().assertAtLeast(4, "Counter.countConcurrently(4, 10)"))
+                .hasMessageStartingWith("expected Counter.countConcurrently(4, 10) to start 4 new platform threads, but it started 0");
+    }
+
+    private static Thread daemon(String name, CountDownLatch release) {
+        Thread t = new Thread(() -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static ExtensionContext fakeContext(Map<Object, Object> values) {
+        ExtensionContext.Store store = (ExtensionContext.Store) Proxy.newProxyInstance(
+                ThreadLeakTest.class.getClassLoader(), new Class<?>[] {ExtensionContext.Store.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "put" -> values.put(args[0], args[1]);
+                    case "remove" -> values.remove(args[0]);
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        return (ExtensionContext) Proxy.newProxyInstance(ThreadLeakTest.class.getClassLoader(),
+                new Class<?>[] {ExtensionContext.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getStore" -> store;
+                    case "getUniqueId" -> "[test:leaky()]";
+                    case "getDisplayName" -> "leaky()";
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+}
