@@ -1,0 +1,85 @@
+package lockstep.engine.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import lockstep.engine.Installation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs {@code FixtureSuite} in real child JVMs and checks what the grader makes of each ending. */
+@Timeout(120)
+class ChildJvmRunnerTest {
+    private static final String CLASS = "[engine:junit-jupiter]/[class:lockstep.engine.run.fixture.FixtureSuite]";
+
+    @TempDir
+    static Path work;
+
+    private static Map<String, TestRun> runs;
+    private static RunResult result;
+
+    @BeforeAll
+    static void runTheFixture() throws Exception {
+        List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of).toList();
+        SuiteRunner runner = SuiteRunner.create(JvmOptions.defaults(Installation.currentJava(), classpath));
+        List<String> methods = List.of("passes", "failsAnAssertion", "throwsAnError", "spinsIgnoringInterrupts",
+                "passesAfterTheStuckOne", "floodsOutput", "exitsTheJvm", "neverReachedAfterExit");
+        Path learner = Files.createDirectories(work.resolve("learner"));
+        Path scratch = Files.createDirectories(work.resolve("scratch"));
+        RunSpec spec = new RunSpec(methods.stream()
+                .map(m -> new RunSpec.TestSpec(CLASS + "/[method:" + m + "()]", Duration.ofSeconds(m.startsWith("spins") ? 2 : 20)))
+                .toList(), learner, scratch, Duration.ofSeconds(90), 1.0);
+        result = runner.run(spec);
+        runs = result.tests().stream().collect(Collectors.toMap(t -> t.uniqueId().replaceAll(".*method:(\\w+).*", "$1"), Function.identity()));
+    }
+
+    @Test
+    void aPassingTestPassesAndKeepsItsOutput() {
+        assertThat(runs.get("passes").ending()).isEqualTo(TestRun.Ending.SUCCESSFUL);
+        assertThat(runs.get("passes").output().text()).contains("hello from a passing test");
+    }
+
+    @Test
+    void failuresCarryTheThrowable() {
+        assertThat(runs.get("failsAnAssertion").ending()).isEqualTo(TestRun.Ending.FAILED);
+        assertThat(runs.get("failsAnAssertion").failure().orElseThrow().top().message()).contains("one plus one");
+        assertThat(runs.get("throwsAnError").failure().orElseThrow().top().type()).isEqualTo("java.lang.IllegalStateException");
+    }
+
+    @Test
+    void aTestIgnoringInterruptsTimesOutWithADumpAndTheNextTestsStillRun() {
+        TestRun stuck = runs.get("spinsIgnoringInterrupts");
+        assertThat(stuck.ending()).isEqualTo(TestRun.Ending.TIMED_OUT);
+        assertThat(stuck.limitMillis()).isEqualTo(2_000);
+        assertThat(stuck.threadDump()).contains("spinsIgnoringInterrupts").doesNotContain("org.junit");
+        assertThat(runs.get("passesAfterTheStuckOne").ending()).isEqualTo(TestRun.Ending.SUCCESSFUL);
+        assertThat(result.jvmStarts()).isEqualTo(2);
+    }
+
+    @Test
+    void outputIsCappedAndTheDroppedBytesCounted() {
+        TestRun flood = runs.get("floodsOutput");
+        assertThat(flood.ending()).isEqualTo(TestRun.Ending.SUCCESSFUL);
+        assertThat(flood.output().text().length()).isLessThanOrEqualTo(16 * 1024);
+        assertThat(flood.output().droppedBytes()).isGreaterThan(9_000_000);
+    }
+
+    @Test
+    void anExitingJvmCostsTheRunningTestAndLeavesTheRestNotRun() {
+        assertThat(runs.get("exitsTheJvm").ending()).isEqualTo(TestRun.Ending.JVM_DIED);
+        assertThat(runs.get("exitsTheJvm").detail()).contains("exit code 0");
+        assertThat(runs.get("neverReachedAfterExit").ending()).isEqualTo(TestRun.Ending.NOT_RUN);
+        assertThat(result.completion()).isEqualTo(RunResult.Completion.CRASHED);
+    }
+}
