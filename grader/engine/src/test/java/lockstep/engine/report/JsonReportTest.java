@@ -1,0 +1,74 @@
+package lockstep.engine.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import lockstep.engine.result.ExerciseResult;
+import lockstep.engine.result.ExerciseStatus;
+import lockstep.engine.result.GradeReport;
+import lockstep.engine.result.TestResult;
+import lockstep.engine.result.TestStatus;
+import lockstep.engine.result.Timing;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonReportTest {
+    @TempDir
+    Path dir;
+
+    static List<String> schemaErrors(String json) throws IOException {
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(JsonReport.schema());
+        return schema.validate(json, InputFormat.JSON).stream().map(Object::toString).toList();
+    }
+
+    @Test
+    void everyStatusFitsTheSchemaAndScoresAreNumbers() throws IOException {
+        List<TestResult> tests = Arrays.stream(TestStatus.values())
+                .map(s -> new TestResult("WorkersTest#t" + s.ordinal(), "test " + s.json(), s, s == TestStatus.PASSED ? 2 : 0, 2,
+                        s == TestStatus.PASSED ? null : "why", "", s == TestStatus.PASSED ? null : "hint", 5))
+                .toList();
+        List<ExerciseResult> exercises = Arrays.stream(ExerciseStatus.values())
+                .map(s -> new ExerciseResult("ex-" + s.ordinal(), "Exercise", s, 2, 10, null, tests, new Timing(1, 2, 3, 4, 1)))
+                .toList();
+        GradeReport report = new GradeReport(GradeReport.SCHEMA_VERSION, new GradeReport.GraderInfo("lockstep", "dev"),
+                "templates", Instant.parse("2026-11-25T18:00:00Z"), 1234, 12, 60, exercises);
+
+        String json = JsonReport.toJson(report);
+
+        assertThat(schemaErrors(json)).isEmpty();
+        assertThat(json).contains("\"score\" : 12.0", "\"status\" : \"timed-out\"", "\"status\" : \"compile-error\"",
+                "\"startedAt\" : \"2026-11-25T18:00:00Z\"");
+    }
+
+    @Test
+    void theSchemaRejectsAStringScoreAndAnUnknownStatus() throws IOException {
+        String bad = """
+                {"schemaVersion": "1.0", "grader": {"name": "x", "version": "1"}, "submission": "s",
+                 "startedAt": "2026-11-25T18:00:00Z", "durationMs": 1, "score": "12", "maxScore": 20,
+                 "exercises": [{"id": "mutex", "title": "t", "status": "great", "score": 1, "maxScore": 1,
+                   "message": null, "tests": [], "timing": {"compileMs": 0, "jvmStartMs": 0, "testsMs": 0, "totalMs": 0, "jvmStarts": 0}}]}
+                """;
+
+        assertThat(schemaErrors(bad)).hasSize(2);
+    }
+
+    @Test
+    void writesAtomicallyAndReadsBack() throws IOException {
+        GradeReport report = new GradeReport(GradeReport.SCHEMA_VERSION, new GradeReport.GraderInfo("lockstep", "dev"),
+                "s", Instant.now(), 1, 0, 0, List.of());
+        Path file = dir.resolve("out/results.json");
+
+        JsonReport.write(report, file);
+
+        assertThat(JsonReport.read(file)).isEqualTo(report);
+        assertThat(dir.resolve("out")).isDirectoryNotContaining("glob:**/.results-*");
+    }
+}
