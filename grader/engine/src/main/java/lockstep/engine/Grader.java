@@ -111,7 +111,8 @@ public final class Grader {
 
     private ExerciseResult gradeOne(Exercise exercise, Submission submission, Path dir, double slack) throws IOException {
         long start = System.nanoTime();
-        ExerciseSources selected = ExerciseSources.select(submission, exercise);
+        ExerciseSources selected = ExerciseSources.select(submission, exercise, name -> catalog.givenSource(exercise,
+                exercise.givenSources().get(exercise.givenClasses().indexOf(name))));
         List<String> notes = new ArrayList<>(submission.notes().stream().filter(n -> n.contains(exercise.packageName().replace('.', '/'))).toList());
         notes.addAll(selected.notes());
         if (selected.rejection().isPresent()) {

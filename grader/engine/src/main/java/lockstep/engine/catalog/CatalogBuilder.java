@@ -137,7 +137,8 @@ public final class CatalogBuilder {
         if (!display.equals(method.getName() + "()")) {
             return display;
         }
-        return method.getName().replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return method.getName().replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z])([A-Z][a-z])", "$1 $2")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The JSON shape of {@code exercise.json}. */

@@ -1,0 +1,107 @@
+package lockstep.cli.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import lockstep.engine.report.JsonReport;
+import lockstep.engine.result.GradeReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./grade} as a learner or a script runs it: a real process through the real script. */
+@Timeout(600)
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {}
+
+    private Run grade(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", Course.REPO.resolve("grade").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("./grade finished").isTrue();
+        return new Run(process.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+    }
+
+    @Test
+    void gradesASubmissionWritesSchemaValidJsonAndExitsZero() throws Exception {
+        Path json = dir.resolve("out/results.json");
+        Run run = grade(Map.of(), "--submission", Course.REPO.resolve("solutions").toString(), "--json", json.toString(), "mutex");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("mutex", "Total:").doesNotContain("\u001B[");
+        String text = Files.readString(json, StandardCharsets.UTF_8);
+        assertThat(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(JsonReport.schema())
+                .validate(text, InputFormat.JSON)).isEmpty();
+        GradeReport report = JsonReport.read(json);
+        assertThat(report.exercises()).extracting(e -> e.id()).containsExactly("mutex");
+        assertThat(report.score()).isEqualTo(report.maxScore()).isPositive();
+    }
+
+    @Test
+    void failUnderTurnsALowScoreIntoExitThreeAndTheReportExplainsEachFailure() throws Exception {
+        Run run = grade(Map.of(), "--submission", Course.REPO.resolve("templates").toString(),
+                "--json", dir.resolve("r.json").toString(), "--fail-under", "50", "spawn-join");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(3);
+        assertThat(run.out()).contains("Not implemented yet", "hint:", "0/");
+    }
+
+    @Test
+    void badUsageExitsTwoWithAPlainMessage() throws Exception {
+        Run unknown = grade(Map.of(), "--json", dir.resolve("r.json").toString(), "no-such-exercise");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no exercise 'no-such-exercise'", "spawn-join", "mutex");
+
+        Run missing = grade(Map.of(), "--submission", dir.resolve("nowhere").toString(), "--json", dir.resolve("r.json").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("nowhere");
+
+        Run option = grade(Map.of(), "--no-such-option");
+        assertThat(option.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void listShowsEveryExerciseWithItsPointsAndTheLastScore() throws Exception {
+        Path json = dir.resolve("r.json");
+        grade(Map.of(), "--submission", Course.REPO.resolve("solutions").toString(), "--json", json.toString(), "spawn-join");
+
+        Run list = grade(Map.of(), "list", "--json", json.toString());
+
+        assertThat(list.exit()).isZero();
+        int max = Course.grader().catalog().find("spawn-join").orElseThrow().maxScore();
+        assertThat(list.out()).contains("spawn-join", "mutex").containsPattern("spawn-join .* " + max + "/" + max);
+    }
+
+    @Test
+    void hintShowsTheExercisesHints() throws Exception {
+        Run hint = grade(Map.of(), "hint", "mutex");
+
+        assertThat(hint.exit()).isZero();
+        assertThat(hint.out()).contains("1. ", "exercises/mutex/README.md");
+    }
+
+    @Test
+    void findsAJdk21EvenWhenJavaHomePointsAtAnOlderOne() throws Exception {
+        Path old = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
+        Run run = grade(Files.isDirectory(old) ? Map.of("JAVA_HOME", old.toString()) : Map.of(), "--version");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Lockstep ");
+    }
+}

@@ -1,0 +1,96 @@
+package lockstep.cli.acceptance;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import lockstep.engine.GradeRequest;
+import lockstep.engine.Grader;
+import lockstep.engine.Installation;
+import lockstep.engine.result.GradeReport;
+
+/**
+ * The real course, as the acceptance tests grade it: the assembled installation
+ * ({@code lockstep.home}), the repository ({@code lockstep.repo}) and how often to repeat
+ * ({@code lockstep.repeat}, raised by the stability profile).
+ */
+final class Course {
+    static final Path REPO = Path.of(System.getProperty("lockstep.repo", "../..")).toAbsolutePath().normalize();
+    static final Path HOME = Path.of(System.getProperty("lockstep.home", "target/dist")).toAbsolutePath();
+    static final int REPEAT = Integer.getInteger("lockstep.repeat", 1);
+    static final boolean LOAD = Boolean.getBoolean("lockstep.load");
+    private static final Grader GRADER = Grader.create(Installation.fromHome(HOME));
+
+    private Course() {}
+
+    static Grader grader() {
+        return GRADER;
+    }
+
+    static GradeReport grade(Path submission, String... exercises) {
+        try {
+            return GRADER.grade(GradeRequest.builder(submission).exercises(List.of(exercises)).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A mutant: a known-buggy variant of some learner classes and the tests it must fail. */
+    record Mutant(String exercise, String name, Path dir, String mistake, List<String> mustFail) {
+        @Override
+        public String toString() {
+            return exercise + "/" + name;
+        }
+    }
+
+    record MutantFile(String mistake, List<String> mustFail) {}
+
+    static List<Mutant> mutants() {
+        try (Stream<Path> files = Files.walk(REPO.resolve("exercises"), 4)) {
+            ObjectMapper json = new ObjectMapper();
+            return files.filter(p -> p.getFileName().toString().equals("mutant.json")).sorted().map(p -> {
+                try {
+                    MutantFile file = json.readValue(p.toFile(), MutantFile.class);
+                    Path dir = p.getParent();
+                    return new Mutant(dir.getParent().getParent().getFileName().toString(), dir.getFileName().toString(),
+                            dir, file.mistake(), file.mustFail());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The reference solutions with the mutant's classes in place of theirs, copied under {@code into}.
+     */
+    static Path solutionsWith(Mutant mutant, Path into) throws IOException {
+        copyTree(REPO.resolve("solutions/ch10"), into.resolve("ch10"));
+        String pkg = GRADER.catalog().find(mutant.exercise()).orElseThrow().packageName();
+        try (Stream<Path> files = Files.list(mutant.dir())) {
+            for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Files.copy(source, into.resolve(pkg.replace('.', '/')).resolve(source.getFileName()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return into;
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package lockstep.cli.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import lockstep.engine.result.ExerciseResult;
+import lockstep.engine.result.ExerciseStatus;
+import lockstep.engine.result.GradeReport;
+import lockstep.engine.result.TestResult;
+import lockstep.engine.result.TestStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The reference solutions earn full marks on every run, also while another process keeps a core busy. */
+@Timeout(1800)
+class ReferenceSolutionsTest {
+
+    @Test
+    void earnFullMarksEveryRun() {
+        for (int run = 1; run <= Course.REPEAT; run++) {
+            assertFullMarks(Course.grade(Course.REPO.resolve("solutions")), "run " + run);
+        }
+    }
+
+    @Test
+    void earnFullMarksWhileAnotherProcessKeepsACoreBusy() throws Exception {
+        int runs = Course.LOAD ? Course.REPEAT : 1;
+        try (BusyCore busy = BusyCore.start(60 * runs + 120)) {
+            for (int run = 1; run <= runs; run++) {
+                assertFullMarks(Course.grade(Course.REPO.resolve("solutions")), "run " + run + " under load");
+            }
+        }
+    }
+
+    static void assertFullMarks(GradeReport report, String run) {
+        assertThat(report.exercises()).as("exercises graded").hasSameSizeAs(Course.grader().catalog().exercises());
+        for (ExerciseResult exercise : report.exercises()) {
+            assertThat(exercise.tests())
+                    .as("%s: %s; failures: %s", run, exercise.id(), exercise.tests().stream()
+                            .filter(t -> t.status() != TestStatus.PASSED).map(ReferenceSolutionsTest::describe).toList())
+                    .allMatch(t -> t.status() == TestStatus.PASSED);
+            assertThat(exercise.status()).isEqualTo(ExerciseStatus.GRADED);
+            assertThat(exercise.score()).isEqualTo(exercise.maxScore()).isPositive();
+        }
+        assertThat(report.score()).isEqualTo(report.maxScore());
+    }
+
+    static String describe(TestResult t) {
+        return t.id() + " " + t.status().json() + ": " + t.message();
+    }
+}

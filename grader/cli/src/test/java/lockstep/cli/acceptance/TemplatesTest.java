@@ -1,0 +1,36 @@
+package lockstep.cli.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import lockstep.engine.result.ExerciseResult;
+import lockstep.engine.result.ExerciseStatus;
+import lockstep.engine.result.GradeReport;
+import lockstep.engine.result.TestResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The learner's starting templates compile, crash nothing, and earn zero with a "not implemented yet" for each test. */
+@Timeout(1800)
+class TemplatesTest {
+
+    @Test
+    void earnZeroAndNothingCrashes() {
+        for (int run = 1; run <= Course.REPEAT; run++) {
+            GradeReport report = Course.grade(Course.REPO.resolve("templates"));
+            assertThat(report.score()).as("run %d", run).isZero();
+            assertThat(report.exercises()).hasSameSizeAs(Course.grader().catalog().exercises());
+            for (ExerciseResult exercise : report.exercises()) {
+                assertThat(exercise.status()).as("%s: %s", exercise.id(), exercise.message()).isEqualTo(ExerciseStatus.GRADED);
+                assertThat(exercise.maxScore()).isPositive();
+                for (TestResult test : exercise.tests()) {
+                    assertThat(test.points()).isZero();
+                    assertThat(test.message()).as(test.id()).isNotBlank();
+                    assertThat(test.hint()).as(test.id()).isNotBlank();
+                }
+                assertThat(exercise.tests()).as("most tests of %s say what is missing", exercise.id())
+                        .filteredOn(t -> t.message().contains("Not implemented yet"))
+                        .hasSizeGreaterThanOrEqualTo(exercise.tests().size() / 2);
+            }
+        }
+    }
+}
