@@ -19,6 +19,7 @@ import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.GradeReport;
 import lockstep.engine.result.Timing;
+import lockstep.engine.run.ClassData;
 import lockstep.engine.run.JvmOptions;
 import lockstep.engine.run.RunResult;
 import lockstep.engine.run.RunSpec;
@@ -54,8 +55,13 @@ public final class Grader {
 
     /** A grader for the course on its class path, starting test JVMs from {@code installation}. */
     public static Grader create(Installation installation) {
-        return new Grader(Catalog.load(), Compiler.create(),
-                SuiteRunner.create(JvmOptions.defaults(installation.java(), installation.runnerClasspath())));
+        Catalog catalog = Catalog.load();
+        JvmOptions options = JvmOptions.defaults(installation.java(), installation.runnerClasspath());
+        if (installation.classData().isPresent()) {
+            List<String> training = catalog.exercises().stream().map(e -> e.tests().get(0).uniqueId()).toList();
+            options = ClassData.prepare(options, installation.classData().get(), training);
+        }
+        return new Grader(catalog, Compiler.create(), SuiteRunner.create(options));
     }
 
     /** The course this grader grades. */
@@ -130,18 +136,23 @@ public final class Grader {
             sources.add(new SourceFile("(course) " + given, exercise.packageName(),
                     name.substring(0, name.length() - ".java".length()), catalog.givenSource(exercise, given)));
         }
-        Files.createDirectories(dir);
-        CompileResult compiled = compiler.compile(sources, dir.resolve("classes"));
-        if (!compiled.success()) {
-            return Scorer.notRun(exercise, ExerciseStatus.COMPILE_ERROR, joined("Your code does not compile:\n"
-                    + String.join("\n", compiled.diagnostics()), notes),
-                    new Timing(compiled.durationMs(), 0, 0, millisSince(start), 0));
-        }
+        Path classes = Files.createDirectories(dir.resolve("classes"));
         Path scratch = Files.createDirectories(dir.resolve("tmp"));
         RunSpec spec = new RunSpec(exercise.tests().stream()
                 .map(t -> new RunSpec.TestSpec(t.uniqueId(), scaled(Duration.ofSeconds(t.timeLimitSeconds()), slack)))
-                .toList(), compiled.classes(), scratch, scaled(Duration.ofSeconds(exercise.exerciseTimeLimitSeconds()), slack), slack);
-        RunResult run = runner.run(spec);
+                .toList(), classes, scratch, scaled(Duration.ofSeconds(exercise.exerciseTimeLimitSeconds()), slack), slack);
+        CompileResult compiled;
+        RunResult run;
+        // The test JVM boots while javac compiles; it runs nothing of the learner's before run().
+        try (SuiteRunner.Prepared prepared = runner.prepare(spec)) {
+            compiled = compiler.compile(sources, classes);
+            if (!compiled.success()) {
+                return Scorer.notRun(exercise, ExerciseStatus.COMPILE_ERROR, joined("Your code does not compile:\n"
+                        + String.join("\n", compiled.diagnostics()), notes),
+                        new Timing(compiled.durationMs(), 0, 0, millisSince(start), 0));
+            }
+            run = prepared.run();
+        }
         long testsMs = run.tests().stream().mapToLong(t -> t.durationMs()).sum();
         Timing timing = new Timing(compiled.durationMs(), run.jvmStartMs(), testsMs, millisSince(start), run.jvmStarts());
         return Scorer.graded(exercise, run, notes, timing);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import lockstep.runner.protocol.RunRequest;
 import org.junit.jupiter.engine.JupiterTestEngine;
+import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -27,12 +28,8 @@ final class SuiteRun {
         this.capture = capture;
     }
 
-    void run() {
-        Map<String, Long> limits = request.tests().stream()
-                .collect(Collectors.toMap(RunRequest.TestToRun::uniqueId, RunRequest.TestToRun::limitMillis));
-        if (limits.isEmpty()) {
-            return;
-        }
+    /** A launcher with the Jupiter engine alone and nothing registered from the class path. */
+    static Launcher launcher() {
         LauncherConfig config = LauncherConfig.builder()
                 .enableTestEngineAutoRegistration(false)
                 .enableTestExecutionListenerAutoRegistration(false)
@@ -41,6 +38,15 @@ final class SuiteRun {
                 .enableLauncherSessionListenerAutoRegistration(false)
                 .addTestEngines(new JupiterTestEngine())
                 .build();
+        return LauncherFactory.create(config);
+    }
+
+    void run(Launcher launcher) {
+        Map<String, Long> limits = request.tests().stream()
+                .collect(Collectors.toMap(RunRequest.TestToRun::uniqueId, RunRequest.TestToRun::limitMillis));
+        if (limits.isEmpty()) {
+            return;
+        }
         LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
                 .selectors(request.tests().stream().map(t -> selectUniqueId(t.uniqueId())).toList())
                 .enableImplicitConfigurationParameters(false)
@@ -49,6 +55,6 @@ final class SuiteRun {
                 .build();
         Watchdog watchdog = Watchdog.start(sink, capture);
         ReportingListener listener = new ReportingListener(sink, capture, watchdog, limits);
-        LauncherFactory.create(config).execute(discovery, listener);
+        launcher.execute(discovery, listener);
     }
 }

@@ -27,27 +27,43 @@ final class ChildJvmRunner implements SuiteRunner {
     }
 
     @Override
-    public RunResult run(RunSpec spec) {
-        return new Session(spec).run();
+    public Prepared prepare(RunSpec spec) {
+        return new Session(spec);
     }
 
     /** The mutable state of one exercise's run; confined to the calling thread. */
-    private final class Session {
+    private final class Session implements Prepared {
         private final RunSpec spec;
         private final Map<String, RunSpec.TestSpec> remaining = new LinkedHashMap<>();
         private final Map<String, TestRun> done = new LinkedHashMap<>();
         private final Map<String, Event.Failure> failedContainers = new LinkedHashMap<>();
-        private final long exerciseDeadline;
+        private long exerciseDeadline;
         private long jvmStartNanos;
         private int jvmStarts;
+        private ChildProcess first;
+        private IOException firstFailure;
 
         Session(RunSpec spec) {
             this.spec = spec;
             spec.tests().forEach(t -> remaining.put(t.uniqueId(), t));
-            exerciseDeadline = System.nanoTime() + spec.exerciseLimit().toNanos();
+            try {
+                first = ChildProcess.spawn(options, spec);
+            } catch (IOException e) {
+                firstFailure = e;
+            }
         }
 
-        RunResult run() {
+        @Override
+        public void close() {
+            if (first != null) {
+                first.close();
+                first = null;
+            }
+        }
+
+        @Override
+        public RunResult run() {
+            exerciseDeadline = System.nanoTime() + spec.exerciseLimit().toNanos();
             try {
                 while (!remaining.isEmpty()) {
                     Optional<RunResult> finished = runOneJvm();
@@ -69,14 +85,26 @@ final class ChildJvmRunner implements SuiteRunner {
                     .toList(), options.outputCapBytes());
             ChildProcess child;
             try {
-                child = ChildProcess.start(options, spec, request);
+                child = takeFirstOrSpawn();
             } catch (IOException e) {
                 return Optional.of(abandon(RunResult.Completion.CRASHED, "could not start the test JVM: " + e.getMessage()));
             }
+            child.send(request);
             jvmStarts++;
             try (child) {
                 return follow(child);
             }
+        }
+
+        private ChildProcess takeFirstOrSpawn() throws IOException {
+            if (firstFailure != null) {
+                IOException failure = firstFailure;
+                firstFailure = null;
+                throw failure;
+            }
+            ChildProcess child = first != null ? first : ChildProcess.spawn(options, spec);
+            first = null;
+            return child;
         }
 
         private Optional<RunResult> follow(ChildProcess child) throws InterruptedException {
@@ -103,7 +131,7 @@ final class ChildJvmRunner implements SuiteRunner {
                     continue;
                 }
                 if (first) {
-                    jvmStartNanos += System.nanoTime() - child.startedNanos;
+                    jvmStartNanos += System.nanoTime() - child.startedNanos();
                     first = false;
                 }
                 switch (item) {

@@ -8,6 +8,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,7 @@ final class ChildProcess implements AutoCloseable {
     private final BlockingQueue<Item> items = new LinkedBlockingQueue<>();
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     private final Thread errorDrain;
-    final long startedNanos = System.nanoTime();
+    private long startedNanos = System.nanoTime();
 
     private ChildProcess(Process process) {
         this.process = process;
@@ -47,9 +48,26 @@ final class ChildProcess implements AutoCloseable {
         errorDrain = Thread.ofPlatform().daemon().name("lockstep-stderr-" + process.pid()).start(this::drainStderr);
     }
 
-    static ChildProcess start(JvmOptions options, RunSpec spec, RunRequest request) throws IOException {
+    /** Starts a test JVM for {@code spec}; it loads JUnit, then waits for {@link #send(RunRequest)}. */
+    static ChildProcess spawn(JvmOptions options, RunSpec spec) throws IOException {
+        return spawn(options, Optional.of(spec.learnerClasses()), spec.workDir(), spec.slack(), List.of());
+    }
+
+    /**
+     * Starts a JVM running the runner.
+     *
+     * @param learnerClasses put after the runner's class path; empty for a training run
+     * @param extraJvmArguments put before the class path
+     */
+    static ChildProcess spawn(JvmOptions options, Optional<Path> learnerClasses, Path workDir, double slack,
+            List<String> extraJvmArguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(options.java().toString());
+        // JVM warnings go to stderr: standard output carries the events and nothing else.
+        command.add("-Xlog:disable");
+        command.add("-Xlog:all=warning:stderr");
+        options.classData().filter(java.nio.file.Files::isRegularFile)
+                .ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
         command.add("-Xmx" + options.maxHeapMb() + "m");
         command.add("-Xss" + options.threadStackKb() + "k");
         command.add("-XX:MaxDirectMemorySize=" + options.maxDirectMemoryMb() + "m");
@@ -57,30 +75,40 @@ final class ChildProcess implements AutoCloseable {
         command.add("-XX:-UsePerfData");
         command.add("-XX:+DisableAttachMechanism");
         command.add("-Xshare:auto");
-        command.add("-Djava.io.tmpdir=" + spec.workDir());
-        command.add("-Dlockstep.slack=" + spec.slack());
+        command.addAll(extraJvmArguments);
+        command.add("-Djava.io.tmpdir=" + workDir);
+        command.add("-Dlockstep.slack=" + slack);
         command.add("-Dfile.encoding=UTF-8");
         command.add("-cp");
         List<String> classpath = new ArrayList<>();
         options.runnerClasspath().forEach(p -> classpath.add(p.toString()));
-        classpath.add(spec.learnerClasses().toString());
+        learnerClasses.ifPresent(p -> classpath.add(p.toString()));
         command.add(String.join(java.io.File.pathSeparator, classpath));
         command.add(RunnerMain.class.getName());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(spec.workDir().toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         builder.environment().clear();
         builder.environment().put("LANG", "C.UTF-8");
-        Process process = builder.start();
+        return new ChildProcess(builder.start());
+    }
+
+    /** Sends the tests to run; the JVM starts on them at once. Restarts the clock of {@link #startedNanos}. */
+    void send(RunRequest request) {
+        startedNanos = System.nanoTime();
         try (DataOutputStream in = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()))) {
             Wire.write(in, request);
         } catch (IOException e) {
             // The JVM died before reading its request; the event stream will say it closed.
         }
-        return new ChildProcess(process);
     }
 
     /** The next item, or null if none came within the timeout. */
     Item poll(long timeoutNanos) throws InterruptedException {
         return items.poll(Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS);
+    }
+
+    /** When the request was sent, or the JVM started if none was sent yet. */
+    long startedNanos() {
+        return startedNanos;
     }
 
     /** Waits a little for the JVM to exit on its own; returns its exit code, or -1 if it is still running. */

@@ -3,11 +3,31 @@ package lockstep.engine.run;
 /** Runs one exercise's suite in child JVMs and reports every planned test. */
 public interface SuiteRunner {
 
+    /**
+     * Starts the first test JVM for {@code spec} at once, so that it boots while the caller still
+     * compiles into {@code spec.learnerClasses()}; no learner code runs before {@link Prepared#run()}.
+     */
+    Prepared prepare(RunSpec spec);
+
     /** Runs {@code spec}; never throws for anything the learner's code does. */
-    RunResult run(RunSpec spec);
+    default RunResult run(RunSpec spec) {
+        try (Prepared prepared = prepare(spec)) {
+            return prepared.run();
+        }
+    }
 
     /** A runner that starts child JVMs as {@code options} say. */
     static SuiteRunner create(JvmOptions options) {
         return new ChildJvmRunner(options);
+    }
+
+    /** A run whose first JVM is starting; close it to give the run up without running anything. */
+    interface Prepared extends AutoCloseable {
+        /** Runs the suite; call at most once, once the learner classes are compiled. */
+        RunResult run();
+
+        /** Kills any JVM still running for this run. */
+        @Override
+        void close();
     }
 }
