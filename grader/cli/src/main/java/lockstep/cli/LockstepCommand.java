@@ -43,6 +43,9 @@ final class LockstepCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Where to write the results (default: results.json of this repository).")
     private Path json;
 
+    @Option(names = "--timing", description = "Also print where the time went, per exercise.")
+    private boolean timing;
+
     @Option(names = "--fail-under", paramLabel = "PERCENT", description = "Exit with status 3 when the score is under PERCENT of the maximum.")
     private Double failUnder;
 
@@ -95,6 +98,9 @@ final class LockstepCommand implements Callable<Integer> {
             throw e;
         }
         text.total(report);
+        if (timing) {
+            text.timing(report);
+        }
         JsonReport.write(report, results);
         out.println("Results written to " + results);
         out.flush();

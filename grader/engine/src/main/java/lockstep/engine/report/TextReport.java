@@ -56,6 +56,24 @@ public final class TextReport {
         out.flush();
     }
 
+    /** Where the time went, per exercise and in total: for benchmarks and for sizing a batch. */
+    public void timing(GradeReport report) {
+        out.printf("%n%-12s %9s %9s %9s %9s %9s %5s%n", "exercise", "compile", "jvm start", "tests", "overhead", "total", "jvms");
+        long compile = 0;
+        long jvm = 0;
+        long tests = 0;
+        for (ExerciseResult e : report.exercises()) {
+            out.printf("%-12s %7d ms %7d ms %7d ms %7d ms %7d ms %5d%n", e.id(), e.timing().compileMs(), e.timing().jvmStartMs(),
+                    e.timing().testsMs(), e.timing().overheadMs(), e.timing().totalMs(), e.timing().jvmStarts());
+            compile += e.timing().compileMs();
+            jvm += e.timing().jvmStartMs();
+            tests += e.timing().testsMs();
+        }
+        out.printf("%-12s %7d ms %7d ms %7d ms %7d ms %7d ms%n", "all", compile, jvm, tests,
+                Math.max(0, report.durationMs() - tests), report.durationMs());
+        out.flush();
+    }
+
     private void test(TestResult test) {
         out.printf("    %s %s %s%n", paint(test.status() == TestStatus.NOT_RUN ? YELLOW : RED, "✘"), test.name(),
                 paint(DIM, "(" + test.status().json() + ", 0/" + number(test.maxPoints()) + ")"));
