@@ -28,11 +28,15 @@ class ChildJvmRunnerTest {
     private static Map<String, TestRun> runs;
     private static RunResult result;
 
-    @BeforeAll
-    static void runTheFixture() throws Exception {
+    private static SuiteRunner runner() {
         List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(Path::of).toList();
-        SuiteRunner runner = SuiteRunner.create(JvmOptions.defaults(Installation.currentJava(), classpath));
+        return SuiteRunner.create(JvmOptions.defaults(Installation.currentJava(), classpath));
+    }
+
+    @BeforeAll
+    static void runTheFixture() throws Exception {
+        SuiteRunner runner = runner();
         List<String> methods = List.of("passes", "failsAnAssertion", "throwsAnError", "spinsIgnoringInterrupts",
                 "passesAfterTheStuckOne", "floodsOutput", "exitsTheJvm", "neverReachedAfterExit");
         Path learner = Files.createDirectories(work.resolve("learner"));
@@ -81,5 +85,23 @@ class ChildJvmRunnerTest {
         assertThat(runs.get("exitsTheJvm").detail()).contains("exit code 0");
         assertThat(runs.get("neverReachedAfterExit").ending()).isEqualTo(TestRun.Ending.NOT_RUN);
         assertThat(result.completion()).isEqualTo(RunResult.Completion.CRASHED);
+    }
+
+    @Test
+    void theExercisesOverallLimitStopsTheRunAndLeavesTheRestNotRun() throws Exception {
+        Path scratch = Files.createDirectories(work.resolve("scratch2"));
+        RunSpec spec = new RunSpec(List.of(
+                new RunSpec.TestSpec(CLASS + "/[method:passes()]", Duration.ofSeconds(20)),
+                new RunSpec.TestSpec(CLASS + "/[method:spinsIgnoringInterrupts()]", Duration.ofSeconds(60)),
+                new RunSpec.TestSpec(CLASS + "/[method:passesAfterTheStuckOne()]", Duration.ofSeconds(20))),
+                Files.createDirectories(work.resolve("learner2")), scratch, Duration.ofSeconds(3), 1.0);
+
+        long start = System.nanoTime();
+        RunResult limited = runner().run(spec);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
+        assertThat(limited.completion()).isEqualTo(RunResult.Completion.TIMED_OUT);
+        assertThat(limited.tests()).extracting(TestRun::ending)
+                .containsExactly(TestRun.Ending.SUCCESSFUL, TestRun.Ending.TIMED_OUT, TestRun.Ending.NOT_RUN);
     }
 }
