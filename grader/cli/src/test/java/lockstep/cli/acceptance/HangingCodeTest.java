@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * A test whose learner code never returns and ignores interrupts times out with the stack of
- * where it was stuck, and costs only its own points: the exercise's other tests still run.
+ * A test whose learner code never returns and ignores interrupts is stopped with the stack of
+ * where it was stuck (by the suite's own bound, or else by the runner's time limit), and costs
+ * only its own points: the exercise's other tests still run and pass.
  */
 @Timeout(300)
 class HangingCodeTest {
@@ -26,11 +27,10 @@ class HangingCodeTest {
 
         TestResult stuck = result.tests().stream().filter(t -> t.id().equals("WorkersTest#runAllOfNoTasksReturnsAnEmptyList"))
                 .findFirst().orElseThrow();
-        assertThat(stuck.status()).isEqualTo(TestStatus.TIMED_OUT);
+        assertThat(stuck.status()).isIn(TestStatus.FAILED, TestStatus.TIMED_OUT);
         assertThat(stuck.points()).isZero();
-        assertThat(stuck.message()).startsWith("Timed out after 10 s").contains("Workers.runAll(Workers.java:");
+        assertThat(stuck.message()).contains("Workers.runAll(Workers.java:");
         assertThat(result.status()).isEqualTo(ExerciseStatus.GRADED);
-        assertThat(result.timing().jvmStarts()).isEqualTo(2);
         assertThat(result.tests()).filteredOn(t -> t != stuck).allMatch(t -> t.status() == TestStatus.PASSED,
                 "every other test passed: " + result.tests());
         assertThat(result.score()).isEqualTo(result.maxScore() - stuck.maxPoints());

@@ -37,8 +37,22 @@ public final class Workers {
                 }
             }));
         }
-        for (Thread thread : threads) {
-            thread.join();
+        try {
+            for (Thread thread : threads) {
+                thread.join();
+            }
+        } catch (InterruptedException e) {
+            threads.forEach(Thread::interrupt);
+            for (Thread thread : threads) {
+                while (thread.isAlive()) {
+                    try {
+                        thread.join();
+                    } catch (InterruptedException again) {
+                        // keep waiting: every thread must end first
+                    }
+                }
+            }
+            throw e;
         }
         for (int i = 0; i < work.size(); i++) {
             if (failures[i] != null) {
