@@ -75,7 +75,7 @@ final class LockstepCommand implements Callable<Integer> {
                 .listener(new GradingListener() {
                     @Override
                     public void exerciseStarted(Exercise exercise) {
-                        spec.commandLine().getErr().printf("grading %s …%n", exercise.id());
+                        spec.commandLine().getErr().printf("grading %s ...%n", exercise.id());
                         spec.commandLine().getErr().flush();
                     }
 

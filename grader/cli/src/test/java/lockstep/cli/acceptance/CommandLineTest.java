@@ -97,6 +97,29 @@ class CommandLineTest {
     }
 
     @Test
+    void coloursOnATerminalOnlyAndNeverWithNoColor() throws Exception {
+        String command = "bash " + Course.REPO.resolve("grade") + " hint mutex && bash " + Course.REPO.resolve("grade")
+                + " --submission " + Course.REPO.resolve("templates") + " --json " + dir.resolve("t.json") + " spawn-join";
+        Run onTerminal = grade(Map.of(), "--version"); // warm: the terminal runs below must not build
+        assertThat(onTerminal.exit()).isZero();
+
+        Run tty = shell(Map.of(), "script", "-qec", command, "/dev/null");
+        Run noColor = shell(Map.of("NO_COLOR", "1"), "script", "-qec", command, "/dev/null");
+
+        assertThat(tty.out()).contains("\u001B[31m");
+        assertThat(noColor.out()).contains("spawn-join").doesNotContain("\u001B[");
+    }
+
+    private Run shell(Map<String, String> env, String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(dir.resolve("sh-out.txt").toFile()).redirectError(dir.resolve("sh-err.txt").toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), Files.readString(dir.resolve("sh-out.txt")), Files.readString(dir.resolve("sh-err.txt")));
+    }
+
+    @Test
     void findsAJdk21EvenWhenJavaHomePointsAtAnOlderOne() throws Exception {
         Path old = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
         Run run = grade(Files.isDirectory(old) ? Map.of("JAVA_HOME", old.toString()) : Map.of(), "--version");

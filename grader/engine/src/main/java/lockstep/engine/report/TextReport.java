@@ -22,16 +22,24 @@ public final class TextReport {
 
     private final PrintWriter out;
     private final boolean colour;
+    private final String pass;
+    private final String fail;
 
+    /**
+     * @param colour ANSI colours and symbols, for a terminal; plain ASCII otherwise, for logs and pipes
+     */
     public TextReport(PrintWriter out, boolean colour) {
         this.out = out;
         this.colour = colour;
+        boolean utf8 = "UTF-8".equalsIgnoreCase(System.getProperty("stdout.encoding", "UTF-8"));
+        this.pass = colour && utf8 ? "✔" : "ok";
+        this.fail = colour && utf8 ? "✘" : "!!";
     }
 
     /** One exercise: its score line and what failed. */
     public void exercise(ExerciseResult result) {
         boolean full = result.score() == result.maxScore() && result.status() == ExerciseStatus.GRADED;
-        out.printf("%s %-11s %s  %s%n", paint(full ? GREEN : RED, full ? "✔" : "✘"),
+        out.printf("%s %-11s %s  %s%n", paint(full ? GREEN : RED, full ? pass : fail),
                 result.id(), paint(BOLD, score(result.score(), result.maxScore())), result.title()
                         + (result.status() == ExerciseStatus.GRADED ? "" : "  [" + result.status().json() + "]"));
         if (result.message() != null) {
@@ -75,7 +83,7 @@ public final class TextReport {
     }
 
     private void test(TestResult test) {
-        out.printf("    %s %s %s%n", paint(test.status() == TestStatus.NOT_RUN ? YELLOW : RED, "✘"), test.name(),
+        out.printf("    %s %s %s%n", paint(test.status() == TestStatus.NOT_RUN ? YELLOW : RED, fail), test.name(),
                 paint(DIM, "(" + test.status().json() + ", 0/" + number(test.maxPoints()) + ")"));
         if (test.message() != null) {
             indent(test.message(), "        ", "");
