@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import lockstep.engine.catalog.Catalog;
 import lockstep.engine.catalog.Exercise;
@@ -87,20 +91,57 @@ public final class Grader {
         Submission submission = SubmissionReader.read(request.submission());
         Path work = Files.createTempDirectory("lockstep-");
         List<ExerciseResult> results = new ArrayList<>();
+        // One exercise is staged (compiled, its JVM booting) while the one before runs its tests.
+        ExecutorService stager = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("lockstep-stage").unstarted(r));
+        Future<Staged> next = null;
         try {
-            for (Exercise exercise : exercises) {
-                request.listener().exerciseStarted(exercise);
-                ExerciseResult result = gradeOne(exercise, submission, work.resolve(exercise.id()), request.slack());
-                results.add(result);
-                request.listener().exerciseFinished(result);
+            for (int i = 0; i < exercises.size(); i++) {
+                Exercise exercise = exercises.get(i);
+                Staged staged = next != null ? await(next) : stage(exercise, submission, work.resolve(exercise.id()), request.slack());
+                next = null;
+                try (staged) {
+                    if (i + 1 < exercises.size()) {
+                        Exercise following = exercises.get(i + 1);
+                        next = stager.submit(() -> stage(following, submission, work.resolve(following.id()), request.slack()));
+                    }
+                    request.listener().exerciseStarted(exercise);
+                    ExerciseResult result = staged.finish();
+                    results.add(result);
+                    request.listener().exerciseFinished(result);
+                }
             }
         } finally {
+            if (next != null) {
+                try {
+                    await(next).close();
+                } catch (IOException | RuntimeException e) {
+                    // Grading already failed; this only releases the staged JVM.
+                }
+            }
+            stager.shutdownNow();
             deleteTree(work);
         }
         double score = results.stream().mapToDouble(ExerciseResult::score).sum();
         double max = results.stream().mapToDouble(ExerciseResult::maxScore).sum();
         return new GradeReport(GradeReport.SCHEMA_VERSION, new GradeReport.GraderInfo(NAME, version()),
                 request.submission().toString(), startedAt, (System.nanoTime() - start) / 1_000_000, score, max, results);
+    }
+
+    private static Staged await(Future<Staged> staged) throws IOException {
+        try {
+            return staged.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("grading was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private List<Exercise> select(List<String> ids) {
@@ -115,20 +156,24 @@ public final class Grader {
         return chosen;
     }
 
-    private ExerciseResult gradeOne(Exercise exercise, Submission submission, Path dir, double slack) throws IOException {
+    /**
+     * The first half of grading one exercise: chooses its sources, boots its test JVM and
+     * compiles, so that it can overlap the previous exercise's tests.
+     */
+    private Staged stage(Exercise exercise, Submission submission, Path dir, double slack) throws IOException {
         long start = System.nanoTime();
         ExerciseSources selected = ExerciseSources.select(submission, exercise, name -> catalog.givenSource(exercise,
                 exercise.givenSources().get(exercise.givenClasses().indexOf(name))));
         List<String> notes = new ArrayList<>(submission.notes().stream().filter(n -> n.contains(exercise.packageName().replace('.', '/'))).toList());
         notes.addAll(selected.notes());
         if (selected.rejection().isPresent()) {
-            return Scorer.notRun(exercise, ExerciseStatus.REJECTED, joined(selected.rejection().get(), notes), Timing.NONE);
+            return Staged.done(Scorer.notRun(exercise, ExerciseStatus.REJECTED, joined(selected.rejection().get(), notes), Timing.NONE));
         }
         if (selected.isMissing()) {
-            return Scorer.notRun(exercise, ExerciseStatus.MISSING, "No classes of package " + exercise.packageName()
+            return Staged.done(Scorer.notRun(exercise, ExerciseStatus.MISSING, "No classes of package " + exercise.packageName()
                     + " were found in the submission: " + String.join(", ", exercise.learnerClasses().stream()
                             .map(c -> c + ".java").toList()) + " should start with 'package " + exercise.packageName() + ";'.",
-                    Timing.NONE);
+                    Timing.NONE));
         }
         List<SourceFile> sources = new ArrayList<>(selected.sources());
         for (String given : exercise.givenSources()) {
@@ -141,21 +186,51 @@ public final class Grader {
         RunSpec spec = new RunSpec(exercise.tests().stream()
                 .map(t -> new RunSpec.TestSpec(t.uniqueId(), scaled(Duration.ofSeconds(t.timeLimitSeconds()), slack)))
                 .toList(), classes, scratch, scaled(Duration.ofSeconds(exercise.exerciseTimeLimitSeconds()), slack), slack);
-        CompileResult compiled;
-        RunResult run;
         // The test JVM boots while javac compiles; it runs nothing of the learner's before run().
-        try (SuiteRunner.Prepared prepared = runner.prepare(spec)) {
+        SuiteRunner.Prepared prepared = runner.prepare(spec);
+        CompileResult compiled;
+        try {
             compiled = compiler.compile(sources, classes);
-            if (!compiled.success()) {
-                return Scorer.notRun(exercise, ExerciseStatus.COMPILE_ERROR, joined("Your code does not compile:\n"
-                        + String.join("\n", compiled.diagnostics()), notes),
-                        new Timing(compiled.durationMs(), 0, 0, millisSince(start), 0));
-            }
-            run = prepared.run();
+        } catch (RuntimeException e) {
+            prepared.close();
+            throw e;
         }
-        long testsMs = run.tests().stream().mapToLong(t -> t.durationMs()).sum();
-        Timing timing = new Timing(compiled.durationMs(), run.jvmStartMs(), testsMs, millisSince(start), run.jvmStarts());
-        return Scorer.graded(exercise, run, notes, timing);
+        if (!compiled.success()) {
+            prepared.close();
+            return Staged.done(Scorer.notRun(exercise, ExerciseStatus.COMPILE_ERROR, joined("Your code does not compile:\n"
+                    + String.join("\n", compiled.diagnostics()), notes),
+                    new Timing(compiled.durationMs(), 0, 0, millisSince(start), 0)));
+        }
+        return new Staged(exercise, null, prepared, notes, compiled.durationMs(), start);
+    }
+
+    /** An exercise staged for its run: either already decided, or compiled with its test JVM booting. */
+    private record Staged(Exercise exercise, ExerciseResult decided, SuiteRunner.Prepared prepared, List<String> notes,
+            long compileMs, long startNanos) implements AutoCloseable {
+
+        static Staged done(ExerciseResult result) {
+            return new Staged(null, result, null, List.of(), 0, 0);
+        }
+
+        /** The second half: runs the suite and scores it. */
+        ExerciseResult finish() {
+            if (decided != null) {
+                return decided;
+            }
+            try (prepared) {
+                RunResult run = prepared.run();
+                long testsMs = run.tests().stream().mapToLong(t -> t.durationMs()).sum();
+                Timing timing = new Timing(compileMs, run.jvmStartMs(), testsMs, millisSince(startNanos), run.jvmStarts());
+                return Scorer.graded(exercise, run, notes, timing);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (prepared != null) {
+                prepared.close();
+            }
+        }
     }
 
     private static String joined(String message, List<String> notes) {
