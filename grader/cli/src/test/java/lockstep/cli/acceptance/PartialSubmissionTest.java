@@ -39,7 +39,7 @@ class PartialSubmissionTest {
     void anExerciseThatDoesNotCompileShowsTheCompilerAndTheOtherIsGradedNormally() throws IOException {
         Course.copyTree(Course.REPO.resolve("solutions/ch10"), submission.resolve("ch10"));
         Path mutex = submission.resolve("ch10/mutex/Mutex.java");
-        Files.writeString(mutex, Files.readString(mutex).replaceFirst("\\}\\s*$", "} int broken = \"not a number\";\n}"));
+        Files.writeString(mutex, Files.readString(mutex).replaceFirst("\\}\\s*$", "    int broken = \"not a number\";\n}\n"));
 
         Map<String, ExerciseResult> results = byId(Course.grade(submission, "spawn-join", "mutex"));
 
