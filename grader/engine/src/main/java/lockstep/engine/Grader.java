@@ -201,6 +201,7 @@ public final class Grader {
                     + String.join("\n", compiled.diagnostics()), notes),
                     new Timing(compiled.durationMs(), 0, 0, millisSince(start), 0)));
         }
+        prepared.load();
         return new Staged(exercise, null, prepared, notes, compiled.durationMs(), start);
     }
 

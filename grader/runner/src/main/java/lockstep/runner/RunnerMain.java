@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import lockstep.runner.protocol.RunRequest;
 import lockstep.runner.protocol.Wire;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.TestPlan;
 
 /**
  * The child JVM's entry point: reads one {@link RunRequest} from standard input, runs those tests
@@ -31,12 +32,20 @@ public final class RunnerMain {
         // The JVM may be started before the learner's classes are compiled: load JUnit while the
         // grader compiles, then wait for the request, which comes once the classes are in place.
         Launcher launcher = SuiteRun.launcher();
-        RunRequest request = Wire.readRequest(new DataInputStream(new FileInputStream(FileDescriptor.in)));
+        DataInputStream in = new DataInputStream(new FileInputStream(FileDescriptor.in));
+        RunRequest request = Wire.readRequest(in);
         OutputCapture capture = new OutputCapture(request.outputCapBytes());
         System.setOut(new PrintStream(capture, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(capture, true, StandardCharsets.UTF_8));
         EventSink sink = new EventSink(events);
-        new SuiteRun(request, sink, capture).run(launcher);
+        SuiteRun run = new SuiteRun(request, sink, capture);
+        // Discovery loads the suite but runs no learner code; the tests wait for the grader's go,
+        // which comes when this exercise's turn does.
+        TestPlan plan = run.discover(launcher);
+        if (in.read() != Wire.GO) {
+            Runtime.getRuntime().halt(0);
+        }
+        run.execute(launcher, plan);
         sink.close();
         // Learner threads that never end must not keep this JVM alive.
         Runtime.getRuntime().halt(0);

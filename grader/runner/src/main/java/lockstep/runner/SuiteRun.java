@@ -8,6 +8,7 @@ import lockstep.runner.protocol.RunRequest;
 import org.junit.jupiter.engine.JupiterTestEngine;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -41,20 +42,26 @@ final class SuiteRun {
         return LauncherFactory.create(config);
     }
 
-    void run(Launcher launcher) {
-        Map<String, Long> limits = request.tests().stream()
-                .collect(Collectors.toMap(RunRequest.TestToRun::uniqueId, RunRequest.TestToRun::limitMillis));
-        if (limits.isEmpty()) {
-            return;
-        }
+    /** Finds the requested tests; loads the suite's classes without running any code of theirs. */
+    TestPlan discover(Launcher launcher) {
         LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
                 .selectors(request.tests().stream().map(t -> selectUniqueId(t.uniqueId())).toList())
                 .enableImplicitConfigurationParameters(false)
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
                 .build();
+        return launcher.discover(discovery);
+    }
+
+    /** Runs the discovered tests, each held to its limit by the watchdog. */
+    void execute(Launcher launcher, TestPlan plan) {
+        Map<String, Long> limits = request.tests().stream()
+                .collect(Collectors.toMap(RunRequest.TestToRun::uniqueId, RunRequest.TestToRun::limitMillis));
+        if (limits.isEmpty()) {
+            return;
+        }
         Watchdog watchdog = Watchdog.start(sink, capture);
         ReportingListener listener = new ReportingListener(sink, capture, watchdog, limits);
-        launcher.execute(discovery, listener);
+        launcher.execute(plan, listener);
     }
 }

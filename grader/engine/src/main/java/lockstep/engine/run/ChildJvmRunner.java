@@ -54,6 +54,19 @@ final class ChildJvmRunner implements SuiteRunner {
         }
 
         @Override
+        public void load() {
+            if (first != null && !first.requested()) {
+                first.send(request());
+            }
+        }
+
+        private RunRequest request() {
+            return new RunRequest(remaining.values().stream()
+                    .map(t -> new RunRequest.TestToRun(t.uniqueId(), t.limit().toMillis()))
+                    .toList(), options.outputCapBytes());
+        }
+
+        @Override
         public void close() {
             if (first != null) {
                 first.close();
@@ -80,16 +93,16 @@ final class ChildJvmRunner implements SuiteRunner {
 
         /** Runs the remaining tests in one JVM; a result when the run is over, empty to start another JVM. */
         private Optional<RunResult> runOneJvm() throws InterruptedException {
-            RunRequest request = new RunRequest(remaining.values().stream()
-                    .map(t -> new RunRequest.TestToRun(t.uniqueId(), t.limit().toMillis()))
-                    .toList(), options.outputCapBytes());
             ChildProcess child;
             try {
                 child = takeFirstOrSpawn();
             } catch (IOException e) {
                 return Optional.of(abandon(RunResult.Completion.CRASHED, "could not start the test JVM: " + e.getMessage()));
             }
-            child.send(request);
+            if (!child.requested()) {
+                child.send(request());
+            }
+            child.go();
             jvmStarts++;
             try (child) {
                 return follow(child);

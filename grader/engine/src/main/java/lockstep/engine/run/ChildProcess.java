@@ -41,9 +41,12 @@ final class ChildProcess implements AutoCloseable {
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     private final Thread errorDrain;
     private long startedNanos = System.nanoTime();
+    private final DataOutputStream stdin;
+    private boolean requested;
 
     private ChildProcess(Process process) {
         this.process = process;
+        this.stdin = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         Thread.ofPlatform().daemon().name("lockstep-events-" + process.pid()).start(this::readEvents);
         errorDrain = Thread.ofPlatform().daemon().name("lockstep-stderr-" + process.pid()).start(this::drainStderr);
     }
@@ -91,14 +94,32 @@ final class ChildProcess implements AutoCloseable {
         return new ChildProcess(builder.start());
     }
 
-    /** Sends the tests to run; the JVM starts on them at once. Restarts the clock of {@link #startedNanos}. */
+    /** Sends the tests to run; the JVM finds them, then waits for {@link #go()}. At most once. */
     void send(RunRequest request) {
-        startedNanos = System.nanoTime();
-        try (DataOutputStream in = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()))) {
-            Wire.write(in, request);
+        if (requested) {
+            throw new IllegalStateException("the request was sent already");
+        }
+        requested = true;
+        try {
+            Wire.write(stdin, request);
+            stdin.flush();
         } catch (IOException e) {
             // The JVM died before reading its request; the event stream will say it closed.
         }
+    }
+
+    /** Lets the tests start; restarts the clock of {@link #startedNanos()}. */
+    void go() {
+        startedNanos = System.nanoTime();
+        try (stdin) {
+            stdin.write(Wire.GO);
+        } catch (IOException e) {
+            // As above: the event stream will say how it ended.
+        }
+    }
+
+    boolean requested() {
+        return requested;
     }
 
     /** The next item, or null if none came within the timeout. */

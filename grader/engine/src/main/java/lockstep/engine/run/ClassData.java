@@ -40,6 +40,7 @@ public final class ClassData {
             try (ChildProcess child = ChildProcess.spawn(options, Optional.empty(), work, 1.0,
                     List.of("-XX:ArchiveClassesAtExit=" + temp))) {
                 child.send(request);
+                child.go();
                 while (child.poll(TimeUnit.SECONDS.toNanos(TRAINING_SECONDS)) instanceof ChildProcess.Item.Got) {
                     // Reads the training run's events to the end; their verdicts do not matter.
                 }

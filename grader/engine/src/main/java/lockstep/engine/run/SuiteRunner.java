@@ -23,6 +23,12 @@ public interface SuiteRunner {
 
     /** A run whose first JVM is starting; close it to give the run up without running anything. */
     interface Prepared extends AutoCloseable {
+        /**
+         * Lets the first JVM find the tests now that the learner classes are compiled, so that
+         * {@link #run()} starts at once; optional. No learner code runs before {@link #run()}.
+         */
+        void load();
+
         /** Runs the suite; call at most once, once the learner classes are compiled. */
         RunResult run();
 

@@ -20,6 +20,8 @@ public final class Wire {
     public static final int MAX_STRING_BYTES = 1 << 20;
     private static final int MAX_ITEMS = 10_000;
     private static final int MAGIC = 0x4C4B5354; // "LKST"
+    /** The byte the grader sends after a request when the tests may start. */
+    public static final int GO = 'G';
 
     private static final byte STARTED = 1;
     private static final byte FINISHED = 2;
