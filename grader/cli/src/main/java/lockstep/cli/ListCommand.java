@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import lockstep.engine.catalog.Catalog;
 import lockstep.engine.catalog.Exercise;
 import lockstep.engine.report.JsonReport;
+import lockstep.engine.report.TextReport;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.GradeReport;
 import picocli.CommandLine;
@@ -35,7 +36,7 @@ final class ListCommand implements Callable<Integer> {
         out.printf("%-3s %-12s %-42s %6s %10s%n", "#", "exercise", "title", "points", "last score");
         for (Exercise exercise : Catalog.load().exercises()) {
             String score = Optional.ofNullable(last.get(exercise.id()))
-                    .map(r -> format(r.score()) + "/" + format(r.maxScore())).orElse("-");
+                    .map(r -> TextReport.number(r.score()) + "/" + TextReport.number(r.maxScore())).orElse("-");
             out.printf("%-3d %-12s %-42s %6d %10s%n", exercise.order(), exercise.id(), exercise.title(), exercise.maxScore(), score);
         }
         out.flush();
@@ -52,9 +53,5 @@ final class ListCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             return Map.of();
         }
-    }
-
-    private static String format(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -112,7 +112,8 @@ public final class TextReport {
         return number(score) + "/" + number(max);
     }
 
-    static String number(double value) {
+    /** A score as people write it: {@code 12}, {@code 12.5}. */
+    public static String number(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 }

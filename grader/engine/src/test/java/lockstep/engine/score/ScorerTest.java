@@ -1,0 +1,114 @@
+package lockstep.engine.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import lockstep.engine.catalog.Exercise;
+import lockstep.engine.catalog.PlannedTest;
+import lockstep.engine.result.ExerciseResult;
+import lockstep.engine.result.ExerciseStatus;
+import lockstep.engine.result.TestResult;
+import lockstep.engine.result.TestStatus;
+import lockstep.engine.result.Timing;
+import lockstep.engine.run.RunResult;
+import lockstep.engine.run.TestRun;
+import lockstep.runner.protocol.Event;
+import org.junit.jupiter.api.Test;
+
+/** The scoring rules and the learner-facing messages, one ending at a time. */
+class ScorerTest {
+    private static final Exercise EXERCISE = new Exercise("spawn-join", "Threads", "ch10.spawn", 1, List.of("Workers"),
+            List.of("ch10/spawn/TaskFailedException.java"), List.of("a hint"), 60, List.of(
+                    planned("passes", 2), planned("fails", 3), planned("todo", 1), planned("api", 1),
+                    planned("stuck", 2), planned("died", 1), planned("never", 1), planned("aborted", 1)));
+
+    private static PlannedTest planned(String method, int points) {
+        return new PlannedTest("uid-" + method, "WorkersTest#" + method, method, points, "hint for " + method, 10);
+    }
+
+    private static Event.Failure failure(String type, String message, String... frames) {
+        return new Event.Failure(List.of(new Event.Thrown(type, message, List.of(frames))));
+    }
+
+    private static TestRun ended(String method, TestRun.Ending ending, Optional<Event.Failure> failure, String dump, String detail) {
+        return new TestRun("uid-" + method, ending, failure, dump, detail, new Event.Output("printed\n", 0), 12, 10_000);
+    }
+
+    private final ExerciseResult result = Scorer.graded(EXERCISE, new RunResult(List.of(
+            ended("passes", TestRun.Ending.SUCCESSFUL, Optional.empty(), "", ""),
+            ended("fails", TestRun.Ending.FAILED, Optional.of(failure("org.opentest4j.AssertionFailedError",
+                    "expected 3 results but got 2", "org.junit.Assert.fail(Assert.java:1)",
+                    "ch10.spawn.Workers.lambda$runAll$0(Workers.java:42)", "ch10.spawn.WorkersTest.fails(WorkersTest.java:9)")), "", ""),
+            ended("todo", TestRun.Ending.FAILED, Optional.of(failure("java.lang.UnsupportedOperationException",
+                    "TODO: start the threads", "ch10.spawn.Workers.runAll(Workers.java:27)")), "", ""),
+            ended("api", TestRun.Ending.FAILED, Optional.of(failure("java.lang.NoSuchMethodError",
+                    "'java.util.List ch10.spawn.Workers.runAll(java.util.List)'")), "", ""),
+            ended("stuck", TestRun.Ending.TIMED_OUT, Optional.empty(), "\"main\" RUNNABLE\n    at ch10.spawn.Workers.runAll(Workers.java:30)\n", ""),
+            ended("died", TestRun.Ending.JVM_DIED, Optional.empty(), "", "the test JVM stopped with exit code 0 before it had run every test"),
+            ended("never", TestRun.Ending.NOT_RUN, Optional.empty(), "", "the test JVM stopped with exit code 0 before it had run every test"),
+            ended("aborted", TestRun.Ending.ABORTED, Optional.of(failure("org.opentest4j.TestAbortedException", "assumption")), "", "")),
+            RunResult.Completion.CRASHED, "the test JVM stopped with exit code 0 before it had run every test", 100, 1),
+            List.of("a note"), Timing.NONE);
+
+    private TestResult test(String method) {
+        return result.tests().stream().filter(t -> t.id().equals("WorkersTest#" + method)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void onlyAPassedTestEarnsItsPoints() {
+        assertThat(result.tests()).filteredOn(t -> t.points() > 0).extracting(TestResult::id).containsExactly("WorkersTest#passes");
+        assertThat(result.score()).isEqualTo(2);
+        assertThat(result.maxScore()).isEqualTo(12);
+        assertThat(test("passes").message()).isNull();
+        assertThat(test("passes").hint()).isNull();
+    }
+
+    @Test
+    void aFailedCheckKeepsItsMessageAndPointsAtTheLearnersLine() {
+        assertThat(test("fails").status()).isEqualTo(TestStatus.FAILED);
+        assertThat(test("fails").message()).isEqualTo("expected 3 results but got 2\nLook at: Workers.lambda$runAll$0(Workers.java:42)");
+        assertThat(test("fails").hint()).isEqualTo("hint for fails");
+        assertThat(test("fails").output()).isEqualTo("printed\n");
+    }
+
+    @Test
+    void aTemplateMethodSaysItIsNotImplementedYet() {
+        assertThat(test("todo").status()).isEqualTo(TestStatus.ERRORED);
+        assertThat(test("todo").message()).isEqualTo(
+                "Not implemented yet: Workers.runAll(Workers.java:27) still throws UnsupportedOperationException(\"TODO: start the threads\").");
+    }
+
+    @Test
+    void aChangedSignatureIsExplainedAsAnApiMismatch() {
+        assertThat(test("api").message()).startsWith("Your classes do not match the exercise's public API: the method")
+                .contains("ch10.spawn.Workers.runAll", "exercises/spawn-join/README.md");
+    }
+
+    @Test
+    void aTimedOutTestSaysItsLimitAndWhereItsThreadsWere() {
+        assertThat(test("stuck").status()).isEqualTo(TestStatus.TIMED_OUT);
+        assertThat(test("stuck").message()).startsWith("Timed out after 10 s")
+                .contains("Where the test's threads were:", "at ch10.spawn.Workers.runAll(Workers.java:30)");
+    }
+
+    @Test
+    void aDeadJvmCostsTheRunningTestAndTheRestAreNotRun() {
+        assertThat(result.status()).isEqualTo(ExerciseStatus.CRASHED);
+        assertThat(result.message()).startsWith("The test JVM stopped with exit code 0").endsWith("a note");
+        assertThat(test("died").status()).isEqualTo(TestStatus.ERRORED);
+        assertThat(test("never").status()).isEqualTo(TestStatus.NOT_RUN);
+        assertThat(test("never").message()).startsWith("Not run: ");
+        assertThat(test("aborted").status()).isEqualTo(TestStatus.ERRORED);
+        assertThat(test("aborted").points()).isZero();
+    }
+
+    @Test
+    void anExerciseThatNeverRanHasEveryTestNotRun() {
+        ExerciseResult missing = Scorer.notRun(EXERCISE, ExerciseStatus.COMPILE_ERROR, "Workers.java:3: error", Timing.NONE);
+
+        assertThat(missing.score()).isZero();
+        assertThat(missing.maxScore()).isEqualTo(12);
+        assertThat(missing.tests()).allMatch(t -> t.status() == TestStatus.NOT_RUN && t.message().contains("does not compile"));
+    }
+}
