@@ -120,6 +120,34 @@ class CommandLineTest {
     }
 
     @Test
+    void saysPlainlyWhenThereIsNoJdk21() throws Exception {
+        Path old = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
+        ProcessBuilder builder = new ProcessBuilder(Path.of("/bin/bash").toString(), Course.REPO.resolve("grade").toString(), "list")
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("nojdk.txt").toFile());
+        builder.environment().remove("JAVA_HOME");
+        // A PATH with the script's tools but no java or javac.
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        for (String tool : List.of("dirname", "sed", "head", "readlink", "cat", "ls", "cut", "cksum", "find")) {
+            for (String folder : List.of("/usr/bin", "/bin")) {
+                Path real = Path.of(folder, tool);
+                if (Files.isExecutable(real) && !Files.exists(bin.resolve(tool))) {
+                    Files.createSymbolicLink(bin.resolve(tool), real);
+                }
+            }
+        }
+        builder.environment().put("PATH", bin.toString());
+        builder.environment().put("LOCKSTEP_JDK_DIRS", (Files.isDirectory(old) ? old + " " : "") + dir.resolve("no-jdks-here"));
+        if (Files.isDirectory(old)) {
+            builder.environment().put("JAVA_HOME", old.toString());
+        }
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("nojdk.txt"))).contains("needs a JDK 21 or newer", "JAVA_HOME");
+    }
+
+    @Test
     void findsAJdk21EvenWhenJavaHomePointsAtAnOlderOne() throws Exception {
         Path old = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
         Run run = grade(Files.isDirectory(old) ? Map.of("JAVA_HOME", old.toString()) : Map.of(), "--version");
