@@ -8,6 +8,7 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import lockstep.runner.protocol.Event;
 import lockstep.runner.protocol.RunRequest;
 import lockstep.runner.protocol.Wire;
 import org.junit.platform.launcher.Launcher;
@@ -42,6 +43,7 @@ public final class RunnerMain {
         // Discovery loads the suite but runs no learner code; the tests wait for the grader's go,
         // which comes when this exercise's turn does.
         TestPlan plan = run.discover(launcher);
+        sink.send(new Event.Ready());
         if (in.read() != Wire.GO) {
             Runtime.getRuntime().halt(0);
         }

@@ -19,6 +19,8 @@ import lockstep.runner.protocol.RunRequest;
 final class ChildJvmRunner implements SuiteRunner {
     /** How long past a test's limit the grader waits for the runner's own watchdog. */
     private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /** How long {@link Session#load()} waits for a JVM to find its tests before giving up waiting. */
+    private static final long READY_MILLIS = 20_000;
 
     private final JvmOptions options;
 
@@ -57,6 +59,11 @@ final class ChildJvmRunner implements SuiteRunner {
         public void load() {
             if (first != null && !first.requested()) {
                 first.send(request());
+                try {
+                    first.awaitReady(READY_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
 
@@ -148,6 +155,9 @@ final class ChildJvmRunner implements SuiteRunner {
                     first = false;
                 }
                 switch (item) {
+                    case Item.Got(Event.Ready ready) -> {
+                        // A JVM started after a timeout reports its tests found; nothing to do.
+                    }
                     case Item.Got(Event.Started started) -> {
                         if (remaining.containsKey(started.uniqueId())) {
                             current = started.uniqueId();

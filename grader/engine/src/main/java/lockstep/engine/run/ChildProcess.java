@@ -38,6 +38,7 @@ final class ChildProcess implements AutoCloseable {
 
     private final Process process;
     private final BlockingQueue<Item> items = new LinkedBlockingQueue<>();
+    private final java.util.Queue<Item> pushedBack = new java.util.ArrayDeque<>();
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     private final Thread errorDrain;
     private long startedNanos = System.nanoTime();
@@ -124,7 +125,26 @@ final class ChildProcess implements AutoCloseable {
 
     /** The next item, or null if none came within the timeout. */
     Item poll(long timeoutNanos) throws InterruptedException {
-        return items.poll(Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS);
+        Item early = pushedBack.poll();
+        return early != null ? early : items.poll(Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Waits until the JVM has found the requested tests, at most {@code millis}; anything else it
+     * reports meanwhile (it died, say) is kept for {@link #poll(long)}.
+     */
+    void awaitReady(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (true) {
+            Item item = items.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (item == null || item instanceof Item.Got(Event.Ready ready)) {
+                return;
+            }
+            pushedBack.add(item);
+            if (item instanceof Item.Closed) {
+                return;
+            }
+        }
     }
 
     /** When the request was sent, or the JVM started if none was sent yet. */

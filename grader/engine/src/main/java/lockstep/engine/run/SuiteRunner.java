@@ -24,8 +24,9 @@ public interface SuiteRunner {
     /** A run whose first JVM is starting; close it to give the run up without running anything. */
     interface Prepared extends AutoCloseable {
         /**
-         * Lets the first JVM find the tests now that the learner classes are compiled, so that
-         * {@link #run()} starts at once; optional. No learner code runs before {@link #run()}.
+         * Lets the first JVM find the tests now that the learner classes are compiled, and waits
+         * (bounded) until it has, so that {@link #run()} starts at once; optional. No learner code
+         * runs before {@link #run()}.
          */
         void load();
 

@@ -7,11 +7,14 @@ import java.util.Optional;
 /**
  * What the runner in the child JVM tells the grader about one test run.
  *
- * <p>A run is a sequence of {@link Started} and {@link Finished} events (tests and containers
+ * <p>A run is a {@link Ready} once the tests are found, then a sequence of {@link Started} and {@link Finished} events (tests and containers
  * alike), possibly one {@link TimedOut}, and a closing {@link End}. A run without an {@code End}
  * ended early: the grader, not the child, decides what that means.
  */
-public sealed interface Event permits Event.Started, Event.Finished, Event.TimedOut, Event.End {
+public sealed interface Event permits Event.Ready, Event.Started, Event.Finished, Event.TimedOut, Event.End {
+
+    /** The requested tests were found; the runner waits for the go. */
+    record Ready() implements Event {}
 
     /** A test or container began. */
     record Started(String uniqueId) implements Event {

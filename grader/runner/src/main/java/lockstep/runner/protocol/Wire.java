@@ -27,6 +27,7 @@ public final class Wire {
     private static final byte FINISHED = 2;
     private static final byte TIMED_OUT = 3;
     private static final byte END = 4;
+    private static final byte READY = 5;
 
     private Wire() {}
 
@@ -81,6 +82,7 @@ public final class Wire {
                 writeOutput(out, t.output());
             }
             case Event.End e -> out.writeByte(END);
+            case Event.Ready r -> out.writeByte(READY);
         }
     }
 
@@ -108,6 +110,7 @@ public final class Wire {
             }
             case TIMED_OUT -> new Event.TimedOut(readString(in), in.readLong(), readString(in), readOutput(in));
             case END -> new Event.End();
+            case READY -> new Event.Ready();
             default -> throw new IOException("unknown event kind " + kind);
         };
         return Optional.of(event);
