@@ -4,19 +4,21 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import lockstep.runner.protocol.Event;
-import lockstep.runner.protocol.Wire;
+import lockstep.runner.protocol.Seal;
 
-/** Writes events to the grader, one whole event at a time, from any thread. */
+/** Writes events to the grader, sealed, one whole event at a time, from any thread. */
 final class EventSink {
     private final DataOutputStream out;
+    private final Seal seal;
 
-    EventSink(DataOutputStream out) {
+    EventSink(DataOutputStream out, Seal seal) {
         this.out = out;
+        this.seal = seal;
     }
 
     synchronized void send(Event event) {
         try {
-            Wire.write(out, event);
+            seal.write(out, event);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("lost the connection to the grader", e);

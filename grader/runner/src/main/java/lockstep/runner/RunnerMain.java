@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import lockstep.runner.protocol.Event;
 import lockstep.runner.protocol.RunRequest;
+import lockstep.runner.protocol.Seal;
 import lockstep.runner.protocol.Wire;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestPlan;
@@ -30,15 +31,17 @@ public final class RunnerMain {
     public static void main(String[] args) throws Exception {
         DataOutputStream events = new DataOutputStream(
                 new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
+        DataInputStream in = new DataInputStream(new FileInputStream(FileDescriptor.in));
+        // The key comes first, before any class of the suite or the learner is loaded.
+        Seal seal = new Seal(Seal.readKey(in));
         // The JVM may be started before the learner's classes are compiled: load JUnit while the
         // grader compiles, then wait for the request, which comes once the classes are in place.
         Launcher launcher = SuiteRun.launcher();
-        DataInputStream in = new DataInputStream(new FileInputStream(FileDescriptor.in));
         RunRequest request = Wire.readRequest(in);
         OutputCapture capture = new OutputCapture(request.outputCapBytes());
         System.setOut(new PrintStream(capture, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(capture, true, StandardCharsets.UTF_8));
-        EventSink sink = new EventSink(events);
+        EventSink sink = new EventSink(events, seal);
         SuiteRun run = new SuiteRun(request, sink, capture);
         // Discovery loads the suite but runs no learner code; the tests wait for the grader's go,
         // which comes when this exercise's turn does.

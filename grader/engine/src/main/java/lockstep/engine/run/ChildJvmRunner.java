@@ -196,7 +196,10 @@ final class ChildJvmRunner implements SuiteRunner {
         private RunResult crashed(ChildProcess child, String current, Optional<String> protocolError) throws InterruptedException {
             int exit = child.awaitExit(2_000);
             String stderr = child.stderr();
-            String why = protocolError.map(e -> "the test JVM sent something the grader could not read (" + e + ")")
+            String why = protocolError.map(e -> e.startsWith("the event stream was tampered with")
+                            ? "something other than the test runner wrote to the grader's channel (" + e
+                                    + "), so nothing after that point can be trusted"
+                            : "the test JVM sent something the grader could not read (" + e + ")")
                     .orElseGet(() -> "the test JVM stopped" + (exit >= 0 ? " with exit code " + exit : "")
                             + " before it had run every test");
             String detail = stderr.isEmpty() ? why : why + "; it printed:\n" + stderr;

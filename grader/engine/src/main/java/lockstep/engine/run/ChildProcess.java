@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import lockstep.runner.RunnerMain;
 import lockstep.runner.protocol.Event;
 import lockstep.runner.protocol.RunRequest;
+import lockstep.runner.protocol.Seal;
 import lockstep.runner.protocol.Wire;
 
 /**
@@ -43,11 +44,19 @@ final class ChildProcess implements AutoCloseable {
     private final Thread errorDrain;
     private long startedNanos = System.nanoTime();
     private final DataOutputStream stdin;
+    private final Seal seal;
     private boolean requested;
 
-    private ChildProcess(Process process) {
+    private ChildProcess(Process process, byte[] key) {
         this.process = process;
         this.stdin = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
+        this.seal = new Seal(key);
+        try {
+            stdin.write(key);
+            stdin.flush();
+        } catch (IOException e) {
+            // The JVM died at once; the event stream will say it closed.
+        }
         Thread.ofPlatform().daemon().name("lockstep-events-" + process.pid()).start(this::readEvents);
         errorDrain = Thread.ofPlatform().daemon().name("lockstep-stderr-" + process.pid()).start(this::drainStderr);
     }
@@ -92,7 +101,7 @@ final class ChildProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         builder.environment().clear();
         builder.environment().put("LANG", "C.UTF-8");
-        return new ChildProcess(builder.start());
+        return new ChildProcess(builder.start(), Seal.newKey());
     }
 
     /** Sends the tests to run; the JVM finds them, then waits for {@link #go()}. At most once. */
@@ -180,7 +189,7 @@ final class ChildProcess implements AutoCloseable {
     private void readEvents() {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream()))) {
             while (true) {
-                Optional<Event> event = Wire.readEvent(in);
+                Optional<Event> event = seal.read(in);
                 if (event.isEmpty()) {
                     items.add(new Item.Closed(Optional.empty()));
                     return;

@@ -104,4 +104,20 @@ class ChildJvmRunnerTest {
         assertThat(limited.tests()).extracting(TestRun::ending)
                 .containsExactly(TestRun.Ending.SUCCESSFUL, TestRun.Ending.TIMED_OUT, TestRun.Ending.NOT_RUN);
     }
+
+    @Test
+    void aForgedReportIsCaughtAndEarnsNothing() throws Exception {
+        String suite = "[engine:junit-jupiter]/[class:lockstep.engine.run.fixture.ForgingSuite]";
+        RunSpec spec = new RunSpec(List.of(
+                new RunSpec.TestSpec(suite + "/[method:forgesAPassForTheNextTest()]", Duration.ofSeconds(20)),
+                new RunSpec.TestSpec(suite + "/[method:failsHonestly()]", Duration.ofSeconds(20))),
+                Files.createDirectories(work.resolve("learner3")), Files.createDirectories(work.resolve("scratch3")),
+                Duration.ofSeconds(60), 1.0);
+
+        RunResult forged = runner().run(spec);
+
+        assertThat(forged.completion()).isEqualTo(RunResult.Completion.CRASHED);
+        assertThat(forged.problem()).contains("something other than the test runner wrote to the grader's channel");
+        assertThat(forged.tests()).extracting(TestRun::ending).doesNotContain(TestRun.Ending.SUCCESSFUL);
+    }
 }
