@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +21,9 @@ import lockstep.engine.catalog.Catalog;
 import lockstep.engine.catalog.Exercise;
 import lockstep.engine.compile.CompileResult;
 import lockstep.engine.compile.Compiler;
+import lockstep.engine.policy.Policy;
+import lockstep.engine.policy.PolicyResult;
+import lockstep.engine.policy.Violation;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.GradeReport;
@@ -35,7 +40,7 @@ import lockstep.engine.submission.Submission;
 import lockstep.engine.submission.SubmissionReader;
 
 /**
- * Grades submissions: the pipeline read → select → compile → run → score, one exercise at a
+ * Grades submissions: the pipeline read → select → compile → police → run → score, one exercise at a
  * time, each in its own work folder and test JVM, so one exercise's failure never costs another.
  *
  * <pre>{@code
@@ -49,11 +54,13 @@ public final class Grader {
 
     private final Catalog catalog;
     private final Compiler compiler;
+    private final Policy policy;
     private final SuiteRunner runner;
 
-    private Grader(Catalog catalog, Compiler compiler, SuiteRunner runner) {
+    private Grader(Catalog catalog, Compiler compiler, Policy policy, SuiteRunner runner) {
         this.catalog = catalog;
         this.compiler = compiler;
+        this.policy = policy;
         this.runner = runner;
     }
 
@@ -65,7 +72,7 @@ public final class Grader {
             List<String> training = catalog.exercises().stream().map(e -> e.tests().get(0).uniqueId()).toList();
             options = ClassData.prepare(options, installation.classData().get(), training);
         }
-        return new Grader(catalog, Compiler.create(), SuiteRunner.create(options));
+        return new Grader(catalog, Compiler.create(), Policy.create(), SuiteRunner.create(options));
     }
 
     /** The course this grader grades. */
@@ -199,6 +206,15 @@ public final class Grader {
             prepared.close();
             return Staged.done(Scorer.notRun(exercise, ExerciseStatus.COMPILE_ERROR, joined("Your code does not compile:\n"
                     + String.join("\n", compiled.diagnostics()), notes),
+                    new Timing(compiled.durationMs(), 0, 0, millisSince(start), 0)));
+        }
+        Set<String> course = exercise.givenClasses().stream().map(c -> exercise.packageName() + "." + c).collect(Collectors.toSet());
+        PolicyResult policed = policy.check(classes, course, exercise.allowedApis());
+        if (!policed.allowed()) {
+            prepared.close();
+            return Staged.done(Scorer.notRun(exercise, ExerciseStatus.REJECTED, joined(
+                    "Your code uses what exercises may not use, so none of it was run:\n"
+                            + String.join("\n", policed.violations().stream().map(Violation::describe).toList()), notes),
                     new Timing(compiled.durationMs(), 0, 0, millisSince(start), 0)));
         }
         prepared.load();

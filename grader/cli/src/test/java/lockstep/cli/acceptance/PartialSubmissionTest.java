@@ -50,6 +50,27 @@ class PartialSubmissionTest {
     }
 
     @Test
+    void aForbiddenCallRejectsOnlyItsExerciseAndNamesTheLine() throws IOException {
+        Course.copyTree(Course.REPO.resolve("solutions/ch10"), submission.resolve("ch10"));
+        Files.writeString(submission.resolve("ch10/mutex/Sneaky.java"), """
+                package ch10.mutex;
+
+                final class Sneaky {
+                    static void leave() {
+                        System.exit(0);
+                    }
+                }
+                """);
+
+        Map<String, ExerciseResult> results = byId(Course.grade(submission, "spawn-join", "mutex"));
+
+        assertThat(results.get("mutex").status()).isEqualTo(ExerciseStatus.REJECTED);
+        assertThat(results.get("mutex").score()).isZero();
+        assertThat(results.get("mutex").message()).contains("Sneaky.java:5: uses java.lang.System.exit");
+        assertFull(results.get("spawn-join"));
+    }
+
+    @Test
     void aLearnerCopyOfAGivenClassIsIgnoredWithANote() throws IOException {
         Course.copyTree(Course.REPO.resolve("solutions/ch10/spawn"), submission.resolve("ch10/spawn"));
         Files.writeString(submission.resolve("ch10/spawn/TaskFailedException.java"),

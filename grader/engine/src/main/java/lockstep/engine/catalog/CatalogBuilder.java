@@ -68,7 +68,7 @@ public final class CatalogBuilder {
         }
         int limit = meta.exerciseTimeLimitSeconds() > 0 ? meta.exerciseTimeLimitSeconds() : DEFAULT_EXERCISE_LIMIT_SECONDS;
         return new Exercise(meta.id(), meta.title(), meta.packageName(), meta.order(), meta.learnerClasses(),
-                given, meta.hints(), limit, tests);
+                given, meta.hints(), limit, meta.allowedApis(), tests);
     }
 
     private static List<String> copyGiven(Path from, Path to) throws IOException {
@@ -150,8 +150,10 @@ public final class CatalogBuilder {
             List<String> learnerClasses,
             int testTimeLimitSeconds,
             int exerciseTimeLimitSeconds,
-            List<String> hints) {
+            List<String> hints,
+            List<String> allowedApis) {
         Meta {
+            allowedApis = allowedApis == null ? List.of() : List.copyOf(allowedApis);
             learnerClasses = learnerClasses == null ? List.of() : List.copyOf(learnerClasses);
             hints = hints == null ? List.of() : List.copyOf(hints);
             if (testTimeLimitSeconds <= 0) {

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param learnerClasses simple names of the classes the learner writes
  * @param givenSources paths of the given sources, relative to the package root (course copies always win)
  * @param exerciseTimeLimitSeconds the limit on the whole suite, before the slack factor
+ * @param allowedApis API prefixes (internal names, e.g. {@code java/net/http/}) this exercise's
+ *     learner code may use although the policy denies them to others
  */
 public record Exercise(
         String id,
@@ -21,6 +23,7 @@ public record Exercise(
         List<String> givenSources,
         List<String> hints,
         int exerciseTimeLimitSeconds,
+        List<String> allowedApis,
         List<PlannedTest> tests) {
 
     public Exercise {
@@ -30,6 +33,7 @@ public record Exercise(
         learnerClasses = List.copyOf(learnerClasses);
         givenSources = List.copyOf(givenSources);
         hints = List.copyOf(hints);
+        allowedApis = allowedApis == null ? List.of() : List.copyOf(allowedApis);
         tests = List.copyOf(tests);
         if (exerciseTimeLimitSeconds < 1) {
             throw new IllegalArgumentException("exerciseTimeLimitSeconds must be at least 1: " + id);

@@ -8,7 +8,7 @@ public enum ExerciseStatus {
     GRADED("graded"),
     /** The learner's classes did not compile; no test ran. */
     COMPILE_ERROR("compile-error"),
-    /** The submission broke a rule (for example two copies of one class); no test ran. */
+    /** The submission broke a rule (two copies of one class, an API exercises may not use); no test ran. */
     REJECTED("rejected"),
     /** The test JVM failed in a way no single test explains; tests that reported keep their result. */
     CRASHED("crashed"),
