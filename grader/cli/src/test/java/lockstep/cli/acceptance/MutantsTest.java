@@ -27,12 +27,12 @@ class MutantsTest {
     static Path work;
 
     @Test
-    void everyExerciseHasAtLeastFourMutantsNamingRealTests() {
+    void everyExerciseHasAtLeastFiveMutantsNamingRealTests() {
         Map<String, List<Course.Mutant>> byExercise = Course.mutants().stream()
                 .collect(Collectors.groupingBy(Course.Mutant::exercise));
         for (var exercise : Course.grader().catalog().exercises()) {
             List<String> testIds = exercise.tests().stream().map(t -> t.id()).toList();
-            assertThat(byExercise.get(exercise.id())).as(exercise.id()).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(byExercise.get(exercise.id())).as(exercise.id()).hasSizeGreaterThanOrEqualTo(5);
             for (Course.Mutant mutant : byExercise.get(exercise.id())) {
                 assertThat(mutant.mustFail()).as(mutant.toString()).isNotEmpty();
                 assertThat(testIds).as(mutant + " names tests of its exercise").containsAll(mutant.mustFail());
