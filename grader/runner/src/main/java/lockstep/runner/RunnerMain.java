@@ -36,7 +36,7 @@ public final class RunnerMain {
         Seal seal = new Seal(Seal.readKey(in));
         // The JVM may be started before the learner's classes are compiled: load JUnit while the
         // grader compiles, then wait for the request, which comes once the classes are in place.
-        Launcher launcher = SuiteRun.launcher();
+        Launcher launcher = IsolatedLauncher.create();
         RunRequest request = Wire.readRequest(in);
         OutputCapture capture = new OutputCapture(request.outputCapBytes());
         System.setOut(new PrintStream(capture, true, StandardCharsets.UTF_8));

@@ -5,13 +5,10 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqu
 import java.util.Map;
 import java.util.stream.Collectors;
 import lockstep.runner.protocol.RunRequest;
-import org.junit.jupiter.engine.JupiterTestEngine;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestPlan;
-import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Runs the requested tests through the JUnit Platform Launcher, with nothing taken from the
@@ -27,19 +24,6 @@ final class SuiteRun {
         this.request = request;
         this.sink = sink;
         this.capture = capture;
-    }
-
-    /** A launcher with the Jupiter engine alone and nothing registered from the class path. */
-    static Launcher launcher() {
-        LauncherConfig config = LauncherConfig.builder()
-                .enableTestEngineAutoRegistration(false)
-                .enableTestExecutionListenerAutoRegistration(false)
-                .enablePostDiscoveryFilterAutoRegistration(false)
-                .enableLauncherDiscoveryListenerAutoRegistration(false)
-                .enableLauncherSessionListenerAutoRegistration(false)
-                .addTestEngines(new JupiterTestEngine())
-                .build();
-        return LauncherFactory.create(config);
     }
 
     /** Finds the requested tests; loads the suite's classes without running any code of theirs. */

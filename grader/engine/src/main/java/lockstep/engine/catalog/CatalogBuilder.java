@@ -12,16 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import lockstep.runner.IsolatedLauncher;
 import lockstep.testkit.Hint;
 import lockstep.testkit.Points;
 import lockstep.testkit.TimeLimit;
-import org.junit.jupiter.engine.JupiterTestEngine;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
-import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Writes the course catalog at build time: reads every {@code exercises/<id>/exercise.json},
@@ -89,15 +87,7 @@ public final class CatalogBuilder {
     }
 
     private static List<PlannedTest> discover(Meta meta) {
-        LauncherConfig config = LauncherConfig.builder()
-                .enableTestEngineAutoRegistration(false)
-                .enableTestExecutionListenerAutoRegistration(false)
-                .enablePostDiscoveryFilterAutoRegistration(false)
-                .enableLauncherDiscoveryListenerAutoRegistration(false)
-                .enableLauncherSessionListenerAutoRegistration(false)
-                .addTestEngines(new JupiterTestEngine())
-                .build();
-        TestPlan plan = LauncherFactory.create(config).discover(LauncherDiscoveryRequestBuilder.request()
+        TestPlan plan = IsolatedLauncher.create().discover(LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage(meta.packageName()))
                 .enableImplicitConfigurationParameters(false)
                 .build());
