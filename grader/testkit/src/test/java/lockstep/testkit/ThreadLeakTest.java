@@ -36,6 +36,9 @@ class ThreadLeakTest {
         ThreadSnapshot before = Lockstep.threadSnapshot();
         Thread leaked = daemon("Thread-leaked", release);
         try {
+            // On a busy machine the thread may not have reached its wait yet: the message shows where it is.
+            Lockstep.await("the leaked thread to wait", Duration.ofSeconds(10))
+                    .until(() -> leaked.getState() == Thread.State.TIMED_WAITING);
             assertThatThrownBy(() -> before.assertNoNewThreadAlive("Workers.runAll"))
                     .isInstanceOf(AssertionError.class)
                     .hasMessageStartingWith("expected every thread started by Workers.runAll to have finished when it"

@@ -22,12 +22,25 @@ final class Course {
     static final Path HOME = Path.of(System.getProperty("lockstep.home", "target/dist")).toAbsolutePath();
     static final int REPEAT = Integer.getInteger("lockstep.repeat", 1);
     static final boolean LOAD = Boolean.getBoolean("lockstep.load");
+    /** Exercises to check, from {@code lockstep.exercises} (comma-separated ids); empty for all of them. */
+    static final List<String> ONLY = java.util.Arrays.stream(System.getProperty("lockstep.exercises", "").split(","))
+            .map(String::strip).filter(s -> !s.isEmpty()).toList();
     private static final Grader GRADER = Grader.create(Installation.fromHome(HOME));
 
     private Course() {}
 
     static Grader grader() {
         return GRADER;
+    }
+
+    /** The exercises the acceptance tests check: those of {@code lockstep.exercises}, or every one. */
+    static List<lockstep.engine.catalog.Exercise> exercises() {
+        return GRADER.catalog().exercises().stream().filter(e -> ONLY.isEmpty() || ONLY.contains(e.id())).toList();
+    }
+
+    /** Grades every checked exercise of {@code submission}. */
+    static GradeReport gradeAll(Path submission) {
+        return grade(submission, exercises().stream().map(lockstep.engine.catalog.Exercise::id).toArray(String[]::new));
     }
 
     static GradeReport grade(Path submission, String... exercises) {
@@ -51,7 +64,9 @@ final class Course {
     static List<Mutant> mutants() {
         try (Stream<Path> files = Files.walk(REPO.resolve("exercises"), 4)) {
             ObjectMapper json = new ObjectMapper();
-            return files.filter(p -> p.getFileName().toString().equals("mutant.json")).sorted().map(p -> {
+            return files.filter(p -> p.getFileName().toString().equals("mutant.json")).sorted()
+                    .filter(p -> ONLY.isEmpty() || ONLY.contains(p.getParent().getParent().getParent().getFileName().toString()))
+                    .map(p -> {
                 try {
                     MutantFile file = json.readValue(p.toFile(), MutantFile.class);
                     Path dir = p.getParent();

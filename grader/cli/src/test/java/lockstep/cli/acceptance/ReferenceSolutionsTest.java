@@ -17,7 +17,7 @@ class ReferenceSolutionsTest {
     @Test
     void earnFullMarksEveryRun() {
         for (int run = 1; run <= Course.REPEAT; run++) {
-            assertFullMarks(Course.grade(Course.REPO.resolve("solutions")), "run " + run);
+            assertFullMarks(Course.gradeAll(Course.REPO.resolve("solutions")), "run " + run);
         }
     }
 
@@ -26,13 +26,13 @@ class ReferenceSolutionsTest {
         int runs = Course.LOAD ? Course.REPEAT : 1;
         try (BusyCore busy = BusyCore.start(60 * runs + 120)) {
             for (int run = 1; run <= runs; run++) {
-                assertFullMarks(Course.grade(Course.REPO.resolve("solutions")), "run " + run + " under load");
+                assertFullMarks(Course.gradeAll(Course.REPO.resolve("solutions")), "run " + run + " under load");
             }
         }
     }
 
     static void assertFullMarks(GradeReport report, String run) {
-        assertThat(report.exercises()).as("exercises graded").hasSameSizeAs(Course.grader().catalog().exercises());
+        assertThat(report.exercises()).as("exercises graded").hasSameSizeAs(Course.exercises());
         for (ExerciseResult exercise : report.exercises()) {
             assertThat(exercise.tests())
                     .as("%s: %s; failures: %s", run, exercise.id(), exercise.tests().stream()
