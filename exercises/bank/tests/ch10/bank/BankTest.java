@@ -357,7 +357,9 @@ class BankTest {
         assertThat(meanwhile.join(FINISH)).as("transfer(0, 3, 40) from a balance of 100").isTrue();
         assertThat(total.join(FINISH))
                 .as("total() of a bank that always holds 150 in all, called while transfer(1, 2, 10) was held in the"
-                        + " middle, with transfer(0, 3, 40) started while total() waited")
+                        + " middle, with transfer(0, 3, 40) started while total() waited for account 1 (a total()"
+                        + " that let go of account 0 after reading it can count those 40 twice, in account 0 and in"
+                        + " account 3)")
                 .isEqualTo(150L);
         assertThat(QUICK.call("the four balances", () -> balances(bank, 4)))
                 .as("the balances after transfer(1, 2, 10) and transfer(0, 3, 40) on 100, 50, 0, 0")
