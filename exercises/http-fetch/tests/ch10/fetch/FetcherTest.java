@@ -72,12 +72,18 @@ class FetcherTest {
     private HttpClient client;
 
     @BeforeEach
-    void startServerAndClient() throws IOException {
+    void startServerAndClient() throws Exception {
         server = new Server();
         client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .proxy(HttpClient.Builder.NO_PROXY)
                 .build();
+        // One request of the test's own, so that the JDK's HTTP classes are loaded before the learner's code is
+        // timed; it is left out of the server's counts.
+        HttpResponse<String> warm = client.send(HttpRequest.newBuilder(server.uri("/warm-up")).timeout(CALL.limit())
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(warm.statusCode()).as("the test server's answer to the test's own warm-up request").isEqualTo(404);
+        server.resetCounts();
     }
 
     @AfterEach
@@ -179,25 +185,16 @@ class FetcherTest {
     @Test
     @Points(2)
     @Hint("Handle each URL's failure where that URL is fetched, so that fetchAll always returns a result for"
-            + " every URL: one refused or timed-out request must not lose the others' responses.")
+            + " every URL: one refused or unsupported URL must not lose the others' responses.")
     void oneFailedUrlDoesNotAffectTheOthers() throws Exception {
         URI first = server.uri("/ok/first");
         URI refused = URI.create("http://127.0.0.1:" + closedPort() + "/nobody-listens");
         URI ftp = URI.create("ftp://127.0.0.1:" + server.port() + "/x");
         URI broken = server.uri("/status/500");
-        URI silent = server.uri("/hold");
         URI last = server.uri("/ok/last");
-        List<URI> urls = List.of(first, refused, ftp, broken, silent, last);
-        List<FetchResult> results;
-        try {
-            results = TIMEOUT_CALL.call("fetchAll(6 URLs: 2 that answer 200, 1 that answers 500, a refused one, an"
-                    + " ftp:// one, and one that does not answer within the 200 ms timeout)",
-                    () -> new Fetcher(client, 6).fetchAll(urls, SHORT_TIMEOUT));
-        } catch (AssertionError stuck) {
-            throw new AssertionError("fetchAll with requestTimeout 200 ms was still waiting after 2 s; one of its"
-                    + " URLs never answers, and its request must be given up after its timeout\n"
-                    + stuck.getMessage(), stuck);
-        }
+        List<URI> urls = List.of(first, refused, ftp, broken, last);
+        List<FetchResult> results = CALL.call("fetchAll(5 URLs: 2 that answer 200, 1 that answers 500, a refused"
+                + " one and an ftp:// one)", () -> new Fetcher(client, 5).fetchAll(urls, PATIENT));
         Map<URI, FetchResult> byUrl = byUrl(results, urls);
         assertThat(byUrl.get(first).status()).as("the status of %s, among failing URLs", first).isEqualTo(200);
         assertThat(byUrl.get(first).body()).as("the body of %s, among failing URLs", first).isEqualTo("hello first");
@@ -207,7 +204,6 @@ class FetcherTest {
         assertThat(byUrl.get(broken).error()).as("the error of %s, which answered 500", broken).isNull();
         assertNoResponse(byUrl.get(refused), refused, "whose port refuses connections");
         assertNoResponse(byUrl.get(ftp), ftp, "with the scheme ftp");
-        assertNoResponse(byUrl.get(silent), silent, "that did not answer within the 200 ms timeout");
     }
 
     // ---------------------------------------------------------------- concurrency
@@ -251,7 +247,7 @@ class FetcherTest {
                 () -> new Fetcher(client, limit).fetchAll(urls, PATIENT));
         boolean reached;
         try {
-            reached = poll(() -> server.mostInFlight() >= limit || call.isFinished(), Duration.ofSeconds(2));
+            reached = poll(() -> server.mostInFlight() >= limit || call.isFinished(), Duration.ofSeconds(4));
             if (reached) {
                 Thread.sleep(scaled(Duration.ofMillis(300)).toMillis());
             }
@@ -464,6 +460,11 @@ class FetcherTest {
 
         int mostInFlight() {
             return mostInFlight.get();
+        }
+
+        void resetCounts() {
+            requests.clear();
+            mostInFlight.set(inFlight.get());
         }
 
         int requestsTo(String path) {
