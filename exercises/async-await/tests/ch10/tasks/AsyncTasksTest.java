@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 import lockstep.testkit.Bound;
 import lockstep.testkit.Hint;
 import lockstep.testkit.Points;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class AsyncTasksTest {
     @Hint("performTask must not wait for the delay itself: hand the waiting to a timer (CompletableFuture.delayedExecutor)"
             + " and return the future at once; the timer completes it later.")
     void performTaskReturnsAtOnceAndCompletesOnlyAfterTheDelay() throws Exception {
-        Duration delay = Duration.ofMillis(500);
+        Duration delay = scaled(Duration.ofMillis(500));
         AtomicLong returnedAfter = new AtomicLong();
         AtomicLong completedAfter = new AtomicLong(-1);
         long start = System.nanoTime();
@@ -73,7 +74,7 @@ class AsyncTasksTest {
         assertThat(Duration.ofNanos(returnedAfter.get()))
                 .as("how long performTask(7, 500 ms) took to return: it must return at once, long before the"
                         + " delay has passed, and let a timer complete the future later")
-                .isLessThan(Duration.ofMillis(250));
+                .isLessThan(delay.dividedBy(2));
         String result = waitFor(future, delay.plus(Duration.ofSeconds(2)), "performTask(7, 500 ms)");
         assertThat(result).as("the result of performTask(7, 500 ms)").isEqualTo("Result from Task 7");
         assertThat(Duration.ofNanos(completedAfter.get()))
@@ -274,10 +275,7 @@ class AsyncTasksTest {
         assertThat(result).as("the future AsyncTasks.sequentially returned").isNotNull();
         steps.fail(0, boom);
         Throwable failure = awaitFailure(result, "the result of sequentially after step 0 failed");
-        assertThat(failure)
-                .as("the exception the result of sequentially failed with (as whenComplete/handle see it): it must be"
-                        + " exactly what step 0 failed with, " + boom + ", not a CompletionException around it")
-                .isSameAs(boom);
+        assertFailedWithItself(failure, boom, "the result of sequentially, after step 0 failed,");
     }
 
     // ---------------------------------------------------------------- concurrently
@@ -342,7 +340,9 @@ class AsyncTasksTest {
         try {
             steps.fail(1, boom);
             Throwable failure = awaitFailure(result,
-                    "the result of concurrently to fail once step 1 failed, while steps 0 and 2 were still running");
+                    "the result of concurrently, once step 1 failed while steps 0 and 2 were still running,",
+                    ": it must fail as soon as one step fails, from that step's callback, not wait for every step"
+                            + " (allOf) first");
             assertThat(unwrapped(failure)).as("what the result of concurrently failed with").isSameAs(boom);
         } finally {
             steps.completeAll();
@@ -365,11 +365,8 @@ class AsyncTasksTest {
         steps.fail(0, second);
         steps.complete(1, "r1");
         Throwable failure = awaitFailure(result, "the result of concurrently after steps 2 and 0 failed");
-        assertThat(failure)
-                .as("the exception the result of concurrently failed with (as whenComplete/handle see it): exactly"
-                        + " what step 2 failed with first, " + first + ", not a CompletionException around it nor"
-                        + " the later failure of step 0")
-                .isSameAs(first);
+        assertFailedWithItself(failure, first,
+                "the result of concurrently, after step 2 failed first and step 0 second,");
     }
 
     // ---------------------------------------------------------------- both
@@ -521,7 +518,12 @@ class AsyncTasksTest {
         }
 
         void awaitCalled(int index, String what) {
-            await(what, SETTLE).until(() -> called.contains(index));
+            try {
+                await(what, SETTLE).until(() -> called.contains(index));
+            } catch (ConditionTimeoutException e) {
+                throw new AssertionError("expected " + what + ", but within " + scaled(SETTLE).toMillis()
+                        + " ms its supplier was not called (steps called: " + called + ")");
+            }
         }
     }
 
@@ -541,7 +543,7 @@ class AsyncTasksTest {
 
     /** The value once the future completed normally, within SETTLE; fails with what happened otherwise. */
     private static <T> T awaitDone(CompletableFuture<T> future, String what) {
-        await(what + " to complete", SETTLE).until(future::isDone);
+        awaitCompletion(future, what, "");
         Throwable failure = rawFailure(future);
         if (failure != null) {
             throw new AssertionError("expected " + what + " to complete normally, but it failed with " + failure,
@@ -552,13 +554,40 @@ class AsyncTasksTest {
 
     /** The exception as whenComplete and handle see it, once the future failed within SETTLE. */
     private static Throwable awaitFailure(CompletableFuture<?> future, String what) {
+        return awaitFailure(future, what, "");
+    }
+
+    /** Like {@link #awaitFailure(CompletableFuture, String)}, with advice for a result that never completes. */
+    private static Throwable awaitFailure(CompletableFuture<?> future, String what, String advice) {
         assertThat(future).as(what).isNotNull();
-        await(what + " to be completed", SETTLE).until(future::isDone);
+        awaitCompletion(future, what, advice);
         Throwable failure = rawFailure(future);
         if (failure == null) {
             fail("expected " + what + " to fail, but it completed normally with " + future.getNow(null));
         }
         return failure;
+    }
+
+    private static void awaitCompletion(CompletableFuture<?> future, String what, String advice) {
+        try {
+            await(what, SETTLE).until(future::isDone);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("expected " + what + " to be completed within " + scaled(SETTLE).toMillis()
+                    + " ms, but it was still not completed" + advice);
+        }
+    }
+
+    /** Fails unless the result failed with exactly {@code expected}, naming what it failed with instead. */
+    private static void assertFailedWithItself(Throwable actual, Throwable expected, String what) {
+        if (actual == expected) {
+            return;
+        }
+        String instead = actual instanceof CompletionException && actual.getCause() == expected
+                ? "a CompletionException around it. Callbacks see a failure that came through a dependent stage"
+                        + " wrapped like this: complete your result with its cause."
+                : actual.toString() + ".";
+        throw new AssertionError("expected " + what + " to fail with exactly " + expected
+                + " (as whenComplete and handle see it), but it failed with " + instead);
     }
 
     private static Throwable rawFailure(CompletableFuture<?> future) {

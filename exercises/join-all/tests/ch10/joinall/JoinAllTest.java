@@ -136,9 +136,8 @@ class JoinAllTest {
                         + " a few carrier threads, not a platform thread per task")
                 .isLessThan(1_000);
         assertThat(outcomes).as("the outcomes of joinAll(10,000 tasks)").hasSize(MANY);
-        for (int i : new int[] {0, 1, 4_999, MANY - 1}) {
-            assertThat(outcomes.get(i)).as("the outcome of task " + i).isEqualTo(new Outcome.Success<>(i));
-        }
+        assertThat(outcomes.stream().filter(o -> o instanceof Outcome.Success).count())
+                .as("how many of the 10,000 sleeping tasks gave a Success").isEqualTo((long) MANY);
     }
 
     // ---------------------------------------------------------------- joinAll: outcomes
@@ -181,17 +180,20 @@ class JoinAllTest {
             failing.set(Thread.currentThread());
             throw boom0;
         };
-        Callable<String> endsAfterTheFailure = () -> {
-            Thread first = awaitSet(failing);
-            if (first != null && first != Thread.currentThread()) {
-                first.join(scaled(Duration.ofSeconds(2)));
-            }
+        Callable<String> afterIt = () -> {
+            awaitDoneWith(awaitSet(failing));
             if (Thread.currentThread().isInterrupted()) {
                 interrupted.incrementAndGet();
             }
             return "done";
         };
+        AtomicReference<Thread> ended = new AtomicReference<>();
+        Callable<String> endsAfterTheFailure = () -> {
+            ended.set(Thread.currentThread());
+            return afterIt.call();
+        };
         Callable<String> failsToo = () -> {
+            awaitDoneWith(awaitSet(ended)); // ends last: the tasks end in the order 0, 1, 2
             throw boom2;
         };
         List<Outcome<String>> outcomes = CALL.call("JoinAll.joinAll(3 tasks, 2 of them failing)",
@@ -321,8 +323,15 @@ class JoinAllTest {
         CountDownLatch never = new CountDownLatch(1);
         AtomicInteger interrupted = new AtomicInteger();
         IOException boom = new IOException("task 1 failed");
-        Callable<String> quick = () -> "quick";
+        AtomicReference<Thread> quickThread = new AtomicReference<>();
+        AtomicReference<Thread> failingThread = new AtomicReference<>();
+        Callable<String> quick = () -> {
+            quickThread.set(Thread.currentThread());
+            return "quick";
+        };
         Callable<String> failing = () -> {
+            failingThread.set(Thread.currentThread());
+            awaitDoneWith(awaitSet(quickThread)); // the tasks end in the order 0, 1, 3, and 2 at the timeout
             throw boom;
         };
         Callable<String> blocking = () -> {
@@ -335,6 +344,7 @@ class JoinAllTest {
             }
         };
         Callable<String> endsInTime = () -> {
+            awaitDoneWith(awaitSet(failingThread));
             Thread.sleep(50);
             return "in time";
         };
@@ -346,7 +356,7 @@ class JoinAllTest {
                     .isEqualTo(new Outcome.Success<>("quick"));
             assertThat(outcomes.get(1)).as("the outcome of task 1, which threw at once")
                     .isEqualTo(new Outcome.Failure<>(boom));
-            assertThat(interrupted.get())
+            assertThat(awaitCount(interrupted, 1))
                     .as("whether task 2, still running at the timeout, was interrupted").isEqualTo(1);
             assertThat(outcomes.get(2)).as("the outcome of task 2, still running at the timeout")
                     .isInstanceOf(Outcome.Failure.class);
@@ -354,8 +364,8 @@ class JoinAllTest {
                     .as("the cause in the Failure of task 2, which was still running at the timeout: a"
                             + " TimeoutException, whatever the task threw once interrupted")
                     .isInstanceOf(TimeoutException.class);
-            assertThat(outcomes.get(3)).as("the outcome of task 3, which ended 50 ms after it started, long before"
-                    + " the timeout").isEqualTo(new Outcome.Success<>("in time"));
+            assertThat(outcomes.get(3)).as("the outcome of task 3, which ended about 50 ms after it started, long"
+                    + " before the timeout").isEqualTo(new Outcome.Success<>("in time"));
         } finally {
             never.countDown();
         }
@@ -467,7 +477,7 @@ class JoinAllTest {
                 .as("how long joinAll(2 tasks that return at once, 10 s) took: it must return once both are done")
                 .isLessThan(scaled(Duration.ofSeconds(2)));
         assertThat(outcomes).as("the outcomes of joinAll(2 quick tasks, 10 s)")
-                .containsExactly(new Outcome.Success<>(1), new Outcome.Success<>(2));
+                .containsExactlyInAnyOrder(new Outcome.Success<>(1), new Outcome.Success<>(2));
         CountDownLatch never = new CountDownLatch(1);
         Callable<Integer> blocking = () -> {
             never.await(scaled(TASK_PATIENCE).toMillis(), TimeUnit.MILLISECONDS);
@@ -499,6 +509,25 @@ class JoinAllTest {
             }
         }
         return alive;
+    }
+
+    /**
+     * Waits until {@code other} is done with its task: it ended (a thread per task), or it has been waiting
+     * for 20 ms without a break (a pool thread waiting for its next task); at most 2 s (scaled).
+     */
+    private static void awaitDoneWith(Thread other) throws InterruptedException {
+        if (other != null && other != Thread.currentThread()) {
+            awaitSteadilyWaiting(other, Duration.ofMillis(20), Duration.ofSeconds(2));
+        }
+    }
+
+    /** The counter's value once it reached {@code expected}, or after 1 s (scaled) at most. */
+    private static int awaitCount(AtomicInteger counter, int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + scaled(Duration.ofSeconds(1)).toNanos();
+        while (counter.get() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(2);
+        }
+        return counter.get();
     }
 
     private static Thread awaitSet(AtomicReference<Thread> reference) throws InterruptedException {
