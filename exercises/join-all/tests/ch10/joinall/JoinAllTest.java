@@ -109,7 +109,7 @@ class JoinAllTest {
             + " A platform thread per task, or a fixed pool, is what costs threads or time here.")
     void joinAllOfTenThousandSleepingTasksTakesAboutOneSleep() throws Exception {
         Duration sleep = Duration.ofMillis(100);
-        Duration limit = Duration.ofSeconds(3);
+        Duration limit = Duration.ofSeconds(5);
         List<Callable<Integer>> tasks = new ArrayList<>(MANY);
         for (int i = 0; i < MANY; i++) {
             int task = i;
