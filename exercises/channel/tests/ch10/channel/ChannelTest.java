@@ -219,13 +219,9 @@ class ChannelTest {
             expectWaiting(receiving, "recv() on an empty channel whose sender is open",
                     "recv() must wait for a message while a sender is open");
             QUICK.run("close() of the only sender", channel.sender()::close);
-            Throwable thrown = catchThrowable(() -> assertThat(receiving.join(WAKE))
-                    .as("what the waiting recv() returned once the only sender closed").isEmpty());
-            if (thrown instanceof AssertionError stuck && !receiving.isFinished()) {
-                throw new AssertionError("recv() was waiting on an empty channel and went on waiting after its only"
-                        + " sender closed: close() must wake the waiting receiver.\n" + stuck.getMessage(), stuck);
-            }
-            rethrow(thrown);
+            Optional<String> received = joinWoken(receiving, "recv() was waiting on an empty channel and went on"
+                    + " waiting after its only sender closed: close() must wake the waiting receiver.");
+            assertThat(received).as("what the waiting recv() returned once the only sender closed").isEmpty();
         } finally {
             stop(receiving);
         }
@@ -363,12 +359,10 @@ class ChannelTest {
             expectWaiting(sending, "send(\"b\") on a full channel (capacity 1, \"a\" buffered)",
                     "send() must wait while the channel is full");
             QUICK.run("close() of the receiver", channel.receiver()::close);
-            Throwable thrown = catchThrowable(() -> sending.join(WAKE));
-            if (thrown instanceof AssertionError stuck && !sending.isFinished()) {
-                throw new AssertionError("send() was waiting on a full channel and went on waiting after the receiver"
-                        + " closed: close() must wake the waiting senders, and they must throw ClosedException.\n"
-                        + stuck.getMessage(), stuck);
-            }
+            Throwable thrown = catchThrowable(() -> joinWoken(sending, "send() was waiting on a full channel and"
+                    + " went on waiting after the receiver closed: close() must wake the waiting senders, and they"
+                    + " must throw ClosedException."));
+            rethrowIfBoundFailed(thrown);
             assertThat(thrown)
                     .as("what the send() waiting on a full channel threw when the receiver closed")
                     .isInstanceOf(ClosedException.class);
@@ -485,23 +479,35 @@ class ChannelTest {
 
     /** Expects the interrupted {@code call} to throw InterruptedException soon. */
     private static void expectInterrupted(Helper<?> call, String what) throws Exception {
-        Throwable thrown = catchThrowable(() -> call.join(WAKE));
-        if (thrown instanceof AssertionError stuck && !call.isFinished()) {
-            throw new AssertionError(what + " was interrupted but went on waiting: let the InterruptedException of"
-                    + " await() go up to the caller instead of catching it.\n" + stuck.getMessage(), stuck);
-        }
+        Throwable thrown = catchThrowable(() -> joinWoken(call, what + " was interrupted but went on waiting: let"
+                + " the InterruptedException of await() go up to the caller instead of catching it."));
+        rethrowIfBoundFailed(thrown);
         if (thrown == null) {
             fail(what + " returned normally when it was interrupted: it must throw InterruptedException.");
         }
         assertThat(thrown).as("what " + what + " threw when it was interrupted").isInstanceOf(InterruptedException.class);
     }
 
-    private static void rethrow(Throwable thrown) throws Exception {
-        if (thrown instanceof Exception e) {
-            throw e;
+    /**
+     * Joins a call that something should have woken; when it is still waiting after {@link #WAKE}, fails with
+     * {@code stuckMessage} followed by where its thread waits.
+     */
+    private static <T> T joinWoken(Helper<T> call, String stuckMessage) throws Exception {
+        call.thread().join(scaled(WAKE));
+        if (!call.isFinished()) {
+            try {
+                call.join(Duration.ofMillis(1));
+            } catch (AssertionError stuck) {
+                throw new AssertionError(stuckMessage + "\n" + stuck.getMessage(), stuck);
+            }
         }
-        if (thrown instanceof Error e) {
-            throw e;
+        return call.join(WAKE);
+    }
+
+    /** A bound that ran out is already the whole story: let its message through unchanged. */
+    private static void rethrowIfBoundFailed(Throwable thrown) {
+        if (thrown instanceof AssertionError error) {
+            throw error;
         }
     }
 
