@@ -150,9 +150,10 @@ class LoadingCacheTest {
         assertThat(getSecond.join(MEETING)).as("get(second)").isEqualTo("value of second");
         if (!meet.allMet()) {
             fail("the loads of two keys with EQUAL hash codes (but not equal to each other), asked for by two threads"
-                    + " at once, ran one after another: the second load waited for the first. Something locks by"
-                    + " hash code while the loader runs, for example ConcurrentHashMap.computeIfAbsent, whose function"
-                    + " runs while the map holds the lock of the key's bin.");
+                    + " at once, ran one after another: the second load waited for the first. Something holds a lock"
+                    + " while the loader runs: a lock over all loads, a synchronized method, or"
+                    + " ConcurrentHashMap.computeIfAbsent, whose function runs while the map holds the lock of every"
+                    + " key with that hash.");
         }
     }
 
