@@ -82,6 +82,7 @@ class LoadingCacheTest {
         int callers = 6;
         HeldLoader loader = new HeldLoader(key -> new String("shared value"));
         LoadingCache<String, String> cache = new LoadingCache<>(loader);
+        warmUp();
         List<Helper<String>> getting = new ArrayList<>();
         try {
             for (int i = 0; i < callers; i++) {
@@ -225,6 +226,7 @@ class LoadingCacheTest {
             throw failure;
         });
         LoadingCache<String, String> cache = new LoadingCache<>(loader);
+        warmUp();
         List<Helper<String>> getting = new ArrayList<>();
         try {
             for (int i = 0; i < callers; i++) {
@@ -379,6 +381,21 @@ class LoadingCacheTest {
         void release() {
             release.countDown();
         }
+    }
+
+    /**
+     * Loads the classes a cache uses, so that the callers of a test that waits for them to wait steadily are not
+     * mistaken for waiting on a load while they only wait for a class to be initialised.
+     */
+    private static void warmUp() throws Exception {
+        QUICK.call("get(\"warm-up\") on a new cache", () -> {
+            LoadingCache<String, String> cache = new LoadingCache<>(key -> key);
+            cache.get("warm-up");
+            cache.get("warm-up");
+            cache.size();
+            cache.invalidate("warm-up");
+            return null;
+        });
     }
 
     /** Waits until every caller waits steadily (for the held load); fails if one returned before the load ended. */
