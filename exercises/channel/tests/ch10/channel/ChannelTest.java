@@ -37,7 +37,7 @@ class ChannelTest {
     private static final Duration STEADY = Duration.ofMillis(50);
 
     /** The longest the test gives a call to start waiting, before the slack factor. */
-    private static final Duration SETTLE = Duration.ofSeconds(1);
+    private static final Duration SETTLE = Duration.ofSeconds(2);
 
     /** How long a helper thread of the test waits at most before it gives up on its own. */
     private static final Duration PATIENCE = Duration.ofSeconds(6);
