@@ -306,12 +306,14 @@ class FetcherTest {
         List<URI> urls = List.of(counted, other, counted);
         List<FetchResult> results = CALL.call("fetchAll(the same URL twice, with another one between)",
                 () -> new Fetcher(client, 1).fetchAll(urls, PATIENT));
+        // Order is the business of fetchAllReturnsTheResultsInInputOrder; this test checks only that
+        // each entry is fetched, so a completion-order mistake does not cost its points twice.
         assertThat(results.stream().map(FetchResult::url).toList())
-                .as("the URLs of the results of fetchAll(%s): one result per entry, in order", urls)
-                .containsExactlyElementsOf(urls);
+                .as("the URLs of the results of fetchAll(%s): one result per entry", urls)
+                .containsExactlyInAnyOrderElementsOf(urls);
         assertThat(server.requestsTo("/count"))
                 .as("how many GET requests reached %s, which is listed twice", counted).isEqualTo(2);
-        assertThat(List.of(results.get(0).body(), results.get(2).body()))
+        assertThat(results.stream().filter(r -> r.url().equals(counted)).map(FetchResult::body).toList())
                 .as("the bodies of the two results for %s (it answers 'visit 1', then 'visit 2')", counted)
                 .containsExactlyInAnyOrder("visit 1", "visit 2");
     }
