@@ -37,6 +37,7 @@ final class ChildJvmRunner implements SuiteRunner {
     private final class Session implements Prepared {
         private final RunSpec spec;
         private final Map<String, RunSpec.TestSpec> remaining = new LinkedHashMap<>();
+        private final Map<String, Long> limits = new java.util.HashMap<>();
         private final Map<String, TestRun> done = new LinkedHashMap<>();
         private final Map<String, Event.Failure> failedContainers = new LinkedHashMap<>();
         private long exerciseDeadline;
@@ -48,6 +49,7 @@ final class ChildJvmRunner implements SuiteRunner {
         Session(RunSpec spec) {
             this.spec = spec;
             spec.tests().forEach(t -> remaining.put(t.uniqueId(), t));
+            spec.tests().forEach(t -> limits.put(t.uniqueId(), t.limit().toMillis()));
             try {
                 first = ChildProcess.spawn(options, spec);
             } catch (IOException e) {
@@ -235,8 +237,7 @@ final class ChildJvmRunner implements SuiteRunner {
         }
 
         private long limitOf(String id) {
-            return spec.tests().stream().filter(t -> t.uniqueId().equals(id)).findFirst()
-                    .map(t -> t.limit().toMillis()).orElse(0L);
+            return limits.getOrDefault(id, 0L);
         }
 
         private RunResult result(RunResult.Completion completion, String problem) {
