@@ -1,6 +1,7 @@
 package lockstep.runner;
 
-import org.junit.jupiter.engine.JupiterTestEngine;
+import java.util.ServiceLoader;
+import org.junit.platform.engine.TestEngine;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -12,6 +13,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * course build to plan them, so both see the same tests.
  */
 public final class IsolatedLauncher {
+    private static final String JUPITER = "org.junit.jupiter.engine.JupiterTestEngine";
+
     private IsolatedLauncher() {}
 
     public static Launcher create() {
@@ -21,7 +24,20 @@ public final class IsolatedLauncher {
                 .enablePostDiscoveryFilterAutoRegistration(false)
                 .enableLauncherDiscoveryListenerAutoRegistration(false)
                 .enableLauncherSessionListenerAutoRegistration(false)
-                .addTestEngines(new JupiterTestEngine())
+                .addTestEngines(jupiter())
                 .build());
+    }
+
+    /**
+     * The Jupiter engine, found as a service of JUnit's own module (its package is not exported to
+     * named modules), and chosen by its class so that no other provider is ever instantiated.
+     */
+    private static TestEngine jupiter() {
+        return ServiceLoader.load(TestEngine.class, IsolatedLauncher.class.getClassLoader()).stream()
+                .filter(provider -> provider.type().getName().equals(JUPITER)
+                        && provider.type().getModule().isNamed() == IsolatedLauncher.class.getModule().isNamed())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("JUnit Jupiter's engine is missing from the runner's path"))
+                .get();
     }
 }

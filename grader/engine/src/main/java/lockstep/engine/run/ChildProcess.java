@@ -86,22 +86,33 @@ final class ChildProcess implements AutoCloseable {
         command.add("-XX:MaxDirectMemorySize=" + options.maxDirectMemoryMb() + "m");
         command.add("-XX:+UseSerialGC");
         command.add("-XX:-UsePerfData");
-        command.add("-XX:+DisableAttachMechanism");
         command.add("-Xshare:auto");
+        RunnerPath runner = RunnerPath.of(options.runnerClasspath());
+        command.addAll(Encapsulation.options(options.java(), runner.modular()));
         command.addAll(extraJvmArguments);
         command.add("-Djava.io.tmpdir=" + workDir);
         command.add("-Dlockstep.slack=" + slack);
         command.add("-Dfile.encoding=UTF-8");
+        List<Path> classpath = new ArrayList<>(runner.classes());
+        learnerClasses.ifPresent(classpath::add);
         command.add("-cp");
-        List<String> classpath = new ArrayList<>();
-        options.runnerClasspath().forEach(p -> classpath.add(p.toString()));
-        learnerClasses.ifPresent(p -> classpath.add(p.toString()));
-        command.add(String.join(java.io.File.pathSeparator, classpath));
-        command.add(RunnerMain.class.getName());
+        command.add(joined(classpath));
+        if (runner.modular()) {
+            command.add("-p");
+            command.add(joined(runner.modules()));
+            command.add("-m");
+            command.add(RunnerPath.MAIN);
+        } else {
+            command.add(RunnerMain.class.getName());
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         builder.environment().clear();
         builder.environment().put("LANG", "C.UTF-8");
         return new ChildProcess(builder.start(), Seal.newKey());
+    }
+
+    private static String joined(List<Path> paths) {
+        return String.join(java.io.File.pathSeparator, paths.stream().map(Path::toString).toList());
     }
 
     /** Sends the tests to run; the JVM finds them, then waits for {@link #go()}. At most once. */

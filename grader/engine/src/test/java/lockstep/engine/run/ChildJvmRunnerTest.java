@@ -120,4 +120,20 @@ class ChildJvmRunnerTest {
         assertThat(forged.problem()).contains("something other than the test runner wrote to the grader's channel");
         assertThat(forged.tests()).extracting(TestRun::ending).doesNotContain(TestRun.Ending.SUCCESSFUL);
     }
+
+    @Test
+    void classPathCodeCannotReachTheRunnerOrTheJvmsInternals() throws Exception {
+        String suite = "[engine:junit-jupiter]/[class:lockstep.engine.run.fixture.ReachingSuite]";
+        List<String> methods = List.of("theRunnerIsANamedModuleThatOpensNothing", "unsafeAndInstrumentationAreNotInTheJvm",
+                "theJdksInternalsStayClosed");
+        RunSpec spec = new RunSpec(methods.stream()
+                .map(m -> new RunSpec.TestSpec(suite + "/[method:" + m + "()]", Duration.ofSeconds(20))).toList(),
+                Files.createDirectories(work.resolve("learner4")), Files.createDirectories(work.resolve("scratch4")),
+                Duration.ofSeconds(60), 1.0);
+
+        RunResult reached = runner().run(spec);
+
+        assertThat(reached.tests()).as("every reach failed, as it should: %s", reached.tests())
+                .extracting(TestRun::ending).containsOnly(TestRun.Ending.SUCCESSFUL);
+    }
 }
