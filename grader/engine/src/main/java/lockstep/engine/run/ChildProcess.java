@@ -79,6 +79,9 @@ final class ChildProcess implements AutoCloseable {
         // JVM warnings go to stderr: standard output carries the events and nothing else.
         command.add("-Xlog:disable");
         command.add("-Xlog:all=warning:stderr");
+        // CDS reports at error level that the runner's module options disable its optimized module
+        // graph; it still maps the archive, and a learner reading a crash's stderr need not see that.
+        command.add("-Xlog:cds=off:stderr");
         options.classData().filter(java.nio.file.Files::isRegularFile)
                 .ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
         command.add("-Xmx" + options.maxHeapMb() + "m");
