@@ -2,11 +2,15 @@ package lockstep.cli.acceptance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import com.github.difflib.patch.PatchFailedException;
+import com.github.difflib.unifieddiff.UnifiedDiffFile;
+import com.github.difflib.unifieddiff.UnifiedDiffReader;
 import lockstep.engine.GradeRequest;
 import lockstep.engine.Grader;
 import lockstep.engine.Installation;
@@ -82,15 +86,21 @@ final class Course {
     }
 
     /**
-     * The reference solutions with the mutant's classes in place of theirs, copied under {@code into}.
+     * The reference solutions with the mutant's {@code mutant.diff} (a unified diff over the
+     * solution's files of the mutant's package) applied, copied under {@code into}. A diff that no
+     * longer applies fails loudly rather than testing something else.
      */
     static Path solutionsWith(Mutant mutant, Path into) throws IOException {
         copyTree(REPO.resolve("solutions/ch10"), into.resolve("ch10"));
-        String pkg = GRADER.catalog().find(mutant.exercise()).orElseThrow().packageName();
-        try (Stream<Path> files = Files.list(mutant.dir())) {
-            for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Files.copy(source, into.resolve(pkg.replace('.', '/')).resolve(source.getFileName()),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path pkg = into.resolve(GRADER.catalog().find(mutant.exercise()).orElseThrow().packageName().replace('.', '/'));
+        try (InputStream diff = Files.newInputStream(mutant.dir().resolve("mutant.diff"))) {
+            for (UnifiedDiffFile file : UnifiedDiffReader.parseUnifiedDiff(diff).getFiles()) {
+                Path target = pkg.resolve(Path.of(file.getToFile()).getFileName());
+                try {
+                    Files.write(target, file.getPatch().applyTo(Files.readAllLines(target)));
+                } catch (PatchFailedException e) {
+                    throw new IllegalStateException(mutant + ": mutant.diff no longer applies to " + target, e);
+                }
             }
         }
         return into;
