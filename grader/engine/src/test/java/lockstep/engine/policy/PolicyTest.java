@@ -20,7 +20,7 @@ class PolicyTest {
         String name = source.replaceAll("(?s).*?(?:class|record|interface) (\\w+).*", "$1");
         CompileResult compiled = Compiler.create().compile(List.of(new SourceFile(name + ".java", "ch10.demo", name, source)), classes);
         assertThat(compiled.diagnostics()).isEmpty();
-        return Policy.create().check(classes, Set.of(course), allowed);
+        return Policy.create().check(classes, "ch10.demo", Set.of(course), allowed);
     }
 
     private List<String> violations(String source) {
