@@ -24,8 +24,9 @@ import lockstep.engine.submission.SourceFile;
 /**
  * One run of javac, meant for a thread of its own: sources from memory, class files to memory, no
  * class path, source path or processor path, annotation processing off. It stops itself at the first
- * javac event past its deadline or once {@link #cancel() cancelled}, and once the sources declare
- * more than {@link Compiler#MAX_CLASSES} classes (counted right after parsing, before any analysis).
+ * javac event past its deadline or once {@link #cancel() cancelled}; and, right after parsing, before
+ * any analysis, once the sources declare more than {@link Compiler#MAX_CLASSES} classes or a constant
+ * string javac would fold to more than a class file holds ({@link ConstantSizes}).
  */
 final class CompileJob implements Runnable {
     private static final int MAX_DIAGNOSTICS = 20;
@@ -87,6 +88,7 @@ final class CompileJob implements Runnable {
                 "-nowarn", "-Xlint:none", "-Xmaxerrs", String.valueOf(MAX_DIAGNOSTICS));
         CappedWriter log = new CappedWriter();
         ClassCounter counter = new ClassCounter();
+        ConstantSizes constants = new ConstantSizes();
         boolean ok;
         try (StandardJavaFileManager standard = javac.getStandardFileManager(collector, Locale.ENGLISH, StandardCharsets.UTF_8)) {
             standard.setLocationFromPaths(StandardLocation.CLASS_PATH, List.of());
@@ -98,13 +100,21 @@ final class CompileJob implements Runnable {
                 @Override
                 public void started(TaskEvent e) {
                     checkTime();
+                    if (e.getKind() == TaskEvent.Kind.ENTER) { // every source is parsed by now
+                        constants.tooLong().ifPresent(error -> {
+                            throw new Stop(new Outcome.Errors(List.of(error)));
+                        });
+                    }
                 }
 
                 @Override
                 public void finished(TaskEvent e) {
                     checkTime();
-                    if (e.getKind() == TaskEvent.Kind.PARSE && counter.add(e.getCompilationUnit()) > Compiler.MAX_CLASSES) {
-                        throw new Stop(new Outcome.TooManyClasses(counter.count()));
+                    if (e.getKind() == TaskEvent.Kind.PARSE) {
+                        if (counter.add(e.getCompilationUnit()) > Compiler.MAX_CLASSES) {
+                            throw new Stop(new Outcome.TooManyClasses(counter.count()));
+                        }
+                        constants.add(e.getCompilationUnit());
                     }
                 }
             });
