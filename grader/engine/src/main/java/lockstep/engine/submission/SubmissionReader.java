@@ -60,13 +60,15 @@ public final class SubmissionReader {
         // Files.walk does not follow links: a linked folder is listed but not entered.
         try (Stream<Path> walk = Files.walk(root, 64)) {
             files = walk.filter(p -> !p.equals(root))
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> Files.isSymbolicLink(p) || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .sorted()
                     .toList();
         }
         for (Path file : files) {
             String relative = root.relativize(file).toString().replace('\\', '/');
-            if (collector.wants(relative, Files.size(file))) {
+            if (Files.isSymbolicLink(file)) {
+                collector.note("Skipped " + relative + ": it is a link, and links are never followed.");
+            } else if (collector.wants(relative, Files.size(file))) {
                 try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
                     collector.add(relative, in);
                 }
@@ -191,7 +193,7 @@ public final class SubmissionReader {
             note("Skipped " + path + ": the submission's sources exceed " + (MAX_TOTAL_BYTES >> 20) + " MiB.");
         }
 
-        private void note(String note) {
+        void note(String note) {
             if (notes.size() < MAX_NOTES) {
                 notes.add(note);
             } else {
