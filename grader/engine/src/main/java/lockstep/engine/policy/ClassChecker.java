@@ -1,6 +1,9 @@
 package lockstep.engine.policy;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.FieldVisitor;
@@ -148,13 +151,37 @@ final class ClassChecker extends ClassVisitor {
 
     /** A method's code, instruction by instruction, keeping the source line. */
     private final class CodeChecker extends MethodVisitor {
+        /** Caught types by handler: ASM reports them before the code, so they are checked where the handler starts. */
+        private final Map<Label, List<String>> handlers = new HashMap<>();
+        private final List<String> pendingCatches = new ArrayList<>();
+
         CodeChecker() {
             super(AsmPolicy.API);
         }
 
         @Override
+        public void visitLabel(Label label) {
+            List<String> caught = handlers.remove(label);
+            if (caught != null) {
+                pendingCatches.addAll(caught);
+            }
+        }
+
+        @Override
         public void visitLineNumber(int number, Label start) {
             refs.line(number);
+            flushCatches();
+        }
+
+        @Override
+        public void visitEnd() {
+            flushCatches();
+            handlers.values().forEach(types -> types.forEach(refs::type));
+        }
+
+        private void flushCatches() {
+            pendingCatches.forEach(refs::type);
+            pendingCatches.clear();
         }
 
         @Override
@@ -196,7 +223,7 @@ final class ClassChecker extends ClassVisitor {
         @Override
         public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
             if (type != null) {
-                refs.type(type);
+                handlers.computeIfAbsent(handler, h -> new ArrayList<>()).add(type); // a multi-catch shares its handler
             }
         }
 

@@ -42,7 +42,10 @@ final class References {
 
     /** A field or method of {@code owner}, with its descriptor (whose types count too); descriptor may be null. */
     void member(String owner, String name, String descriptor) {
-        Rules.deniedMember(owner, name, descriptor, allowed).ifPresent(why -> add(owner.replace('/', '.') + "." + name, why));
+        String type = owner.replace('/', '.');
+        Rules.deniedMember(owner, name, descriptor, allowed)
+                .filter(why -> !found.contains(new Violation(source, line, type, why))) // new X() is named once
+                .ifPresent(why -> add(type + "." + name, why));
         if (descriptor != null) {
             signature(descriptor);
         }
