@@ -57,7 +57,7 @@ public final class Grader {
     private final Policy policy;
     private final SuiteRunner runner;
 
-    private Grader(Catalog catalog, Compiler compiler, Policy policy, SuiteRunner runner) {
+    Grader(Catalog catalog, Compiler compiler, Policy policy, SuiteRunner runner) {
         this.catalog = catalog;
         this.compiler = compiler;
         this.policy = policy;
