@@ -48,6 +48,8 @@ class GraderIntakeTest {
         }
         write("ch10/many/Many.java", many.append("}\n").toString());
         write("ch10/fine/Fine.java", "package ch10.fine;\npublic class Fine { public int answer() { return 42; } }\n");
+        write("ch10/needs/Needs.java", "package ch10.needs;\nimport ch10.needs.util.Helper;\npublic class Needs { Helper helper; }\n");
+        write("ch10/needs/util/Helper.java", "package ch10.needs.util;\npublic class Helper {}\n");
         write("org/junit/jupiter/api/Test.java", "package org.junit.jupiter.api;\npublic @interface Test {}\n");
         write("module-info.java", "module sneaky {}\n");
         write("META-INF/services/org.junit.jupiter.api.extension.Extension", "ch10.fine.Sneaky\n");
@@ -55,7 +57,7 @@ class GraderIntakeTest {
             big.setLength(60L << 20);
         }
 
-        Grader grader = new Grader(TestCatalogs.of(List.of(exercise("bomb", 1), exercise("many", 2), exercise("fine", 3))),
+        Grader grader = new Grader(TestCatalogs.of(List.of(exercise("bomb", 1), exercise("many", 2), exercise("fine", 3), exercise("needs", 4))),
                 (sources, out, limit) -> Compiler.create().compile(sources, out, COMPILE_LIMIT), Policy.create(), new PassingRunner());
         long start = System.nanoTime();
         GradeReport report = grader.grade(GradeRequest.builder(submission).build());
@@ -76,11 +78,16 @@ class GraderIntakeTest {
         assertThat(fine.score()).isEqualTo(fine.maxScore()).isEqualTo(2);
         assertThat(fine.message()).isNull();
 
+        ExerciseResult needs = report.exercises().get(3);
+        assertThat(needs.status()).isEqualTo(ExerciseStatus.COMPILE_ERROR);
+        assertThat(needs.message()).contains("Needs.java:2: package ch10.needs.util does not exist");
+
         assertThat(report.notes()).containsExactlyInAnyOrder(
                 "Skipped Big.java: it is larger than 1024 KiB.",
                 "META-INF/services/org.junit.jupiter.api.extension.Extension is ignored: resource files and module-info are never put on the class path.",
                 "module-info.java is ignored: resource files and module-info are never put on the class path.",
-                "Ignored org/junit/jupiter/api/Test.java: it declares package org.junit.jupiter.api; your classes must be in an exercise's package (ch10.bomb, ch10.many, ch10.fine).");
+                "Ignored ch10/needs/util/Helper.java: it declares package ch10.needs.util; your classes must be in an exercise's package (ch10.bomb, ch10.many, ch10.fine, ch10.needs).",
+                "Ignored org/junit/jupiter/api/Test.java: it declares package org.junit.jupiter.api; your classes must be in an exercise's package (ch10.bomb, ch10.many, ch10.fine, ch10.needs).");
         assertThat(millis).isLessThan(20_000);
         assertThat(StrayCompiles.awaitNone(Duration.ofSeconds(120))).isTrue(); // spare the tests after this one
     }

@@ -100,7 +100,7 @@ final class CompileJob implements Runnable {
                 @Override
                 public void started(TaskEvent e) {
                     checkTime();
-                    if (e.getKind() == TaskEvent.Kind.ENTER) { // every source is parsed by now
+                    if (e.getKind() == TaskEvent.Kind.ENTER && constants.checkOnce()) { // every source is parsed by now
                         constants.tooLong().ifPresent(error -> {
                             throw new Stop(new Outcome.Errors(List.of(error)));
                         });

@@ -36,6 +36,14 @@ final class ConstantSizes {
     private record Constant(String file, String name, ExpressionTree initializer) {}
 
     private final List<Constant> constants = new ArrayList<>();
+    private boolean checked;
+
+    /** True the first time only: javac enters each source in turn, and one estimate covers them all. */
+    boolean checkOnce() {
+        boolean first = !checked;
+        checked = true;
+        return first;
+    }
 
     /** Records the final variables of {@code unit} (every field of an interface is final). */
     void add(CompilationUnitTree unit) {
