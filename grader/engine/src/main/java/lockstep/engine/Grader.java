@@ -57,7 +57,7 @@ public final class Grader {
     private final Policy policy;
     private final SuiteRunner runner;
 
-    private Grader(Catalog catalog, Compiler compiler, Policy policy, SuiteRunner runner) {
+    Grader(Catalog catalog, Compiler compiler, Policy policy, SuiteRunner runner) {
         this.catalog = catalog;
         this.compiler = compiler;
         this.policy = policy;
@@ -131,7 +131,25 @@ public final class Grader {
         double score = results.stream().mapToDouble(ExerciseResult::score).sum();
         double max = results.stream().mapToDouble(ExerciseResult::maxScore).sum();
         return new GradeReport(GradeReport.SCHEMA_VERSION, new GradeReport.GraderInfo(NAME, version()),
-                request.submission().toString(), startedAt, (System.nanoTime() - start) / 1_000_000, score, max, results);
+                request.submission().toString(), startedAt, (System.nanoTime() - start) / 1_000_000, score, max, results,
+                submissionNotes(submission, exercises));
+    }
+
+    /**
+     * The notes that belong to no exercise graded: the reader's notes that name none of their
+     * packages' folders (e.g. in a flat layout), and one for every source in no exercise's package.
+     */
+    private List<String> submissionNotes(Submission submission, List<Exercise> graded) {
+        List<String> notes = new ArrayList<>(submission.notes().stream()
+                .filter(n -> graded.stream().noneMatch(e -> aboutExercise(n, e)))
+                .toList());
+        notes.addAll(submission.outsidePackages(catalog.exercises().stream().map(Exercise::packageName).distinct().toList()));
+        return notes;
+    }
+
+    /** Whether a reader's note names a file in {@code exercise}'s package folder; it is then shown with that exercise. */
+    private static boolean aboutExercise(String note, Exercise exercise) {
+        return note.contains(exercise.packageName().replace('.', '/') + "/");
     }
 
     private static Staged await(Future<Staged> staged) throws IOException {
@@ -171,7 +189,7 @@ public final class Grader {
         long start = System.nanoTime();
         ExerciseSources selected = ExerciseSources.select(submission, exercise, name -> catalog.givenSource(exercise,
                 exercise.givenSources().get(exercise.givenClasses().indexOf(name))));
-        List<String> notes = new ArrayList<>(submission.notes().stream().filter(n -> n.contains(exercise.packageName().replace('.', '/'))).toList());
+        List<String> notes = new ArrayList<>(submission.notes().stream().filter(n -> aboutExercise(n, exercise)).toList());
         notes.addAll(selected.notes());
         if (selected.rejection().isPresent()) {
             return Staged.done(Scorer.notRun(exercise, ExerciseStatus.REJECTED, joined(selected.rejection().get(), notes), Timing.NONE));
@@ -197,10 +215,15 @@ public final class Grader {
         SuiteRunner.Prepared prepared = runner.prepare(spec);
         CompileResult compiled;
         try {
-            compiled = compiler.compile(sources, classes);
+            compiled = compiler.compile(sources, classes, scaled(Compiler.TIME_LIMIT, slack));
         } catch (RuntimeException e) {
             prepared.close();
             throw e;
+        }
+        if (compiled.rejection().isPresent()) {
+            prepared.close();
+            return Staged.done(Scorer.notRun(exercise, ExerciseStatus.REJECTED, joined(compiled.rejection().get(), notes),
+                    new Timing(compiled.durationMs(), 0, 0, millisSince(start), 0)));
         }
         if (!compiled.success()) {
             prepared.close();
@@ -209,7 +232,7 @@ public final class Grader {
                     new Timing(compiled.durationMs(), 0, 0, millisSince(start), 0)));
         }
         Set<String> course = exercise.givenClasses().stream().map(c -> exercise.packageName() + "." + c).collect(Collectors.toSet());
-        PolicyResult policed = policy.check(classes, course, exercise.allowedApis());
+        PolicyResult policed = policy.check(classes, exercise.packageName(), course, exercise.allowedApis());
         if (!policed.allowed()) {
             prepared.close();
             return Staged.done(Scorer.notRun(exercise, ExerciseStatus.REJECTED, joined(

@@ -2,24 +2,33 @@ package lockstep.engine.compile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
+import java.util.Map;
+import java.util.Optional;
 import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import lockstep.engine.submission.SourceFile;
 
-/** {@link Compiler} over the system {@code javac}, sources held in memory. */
+/**
+ * {@link Compiler} over the system {@code javac}, in-process, sources and class files held in memory.
+ *
+ * <p>Each compile runs on a thread of its own with a {@link #STACK_BYTES} stack, so that code nested
+ * too deeply overflows that stack quickly and becomes a compile error instead of reaching the
+ * grader's. The caller waits at most the time limit. A listener checks the deadline at every javac
+ * event and stops a compile that overran it at the next one, but javac can spend minutes inside one
+ * event (exponential overload resolution), and a Java thread cannot be killed: such a compile is
+ * reported as a compile error at the deadline and its thread, a low-priority daemon, is left behind.
+ * That costs up to one core and the memory javac holds until it reaches its next event or the grader
+ * JVM exits (which the daemon does not delay); it never writes anything, as output goes to memory
+ * and is refused once the compile was given up. An {@link OutOfMemoryError} inside javac is caught as
+ * well, but while javac fills the heap other threads of the grader may see one too.
+ */
 final class JavacCompiler implements Compiler {
-    private static final int MAX_DIAGNOSTICS = 20;
+    /** Deep enough for any sensible code (thousands of nested parentheses), small enough to overflow fast. */
+    static final long STACK_BYTES = 16L << 20;
     private final JavaCompiler javac;
 
     JavacCompiler() {
@@ -30,73 +39,77 @@ final class JavacCompiler implements Compiler {
     }
 
     @Override
-    public CompileResult compile(List<SourceFile> sources, Path outputDir) {
+    public CompileResult compile(List<SourceFile> sources, Path outputDir, Duration limit) {
         long start = System.nanoTime();
         try {
             Files.createDirectories(outputDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + outputDir, e);
         }
-        DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
-        List<JavaFileObject> units = sources.stream().map(JavacCompiler::unit).toList();
-        List<String> options = List.of("--release", "21", "-proc:none", "-implicit:none", "-encoding", "UTF-8",
-                "-nowarn", "-Xlint:none", "-Xmaxerrs", String.valueOf(MAX_DIAGNOSTICS),
-                "-classpath", "", "-d", outputDir.toString());
-        boolean ok;
-        try (StandardJavaFileManager files = javac.getStandardFileManager(collector, Locale.ENGLISH, null)) {
-            ok = javac.getTask(null, files, collector, options, null, units).call();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            // javac itself crashed (it happens on pathological sources): a learner-visible failure.
-            return new CompileResult(false, outputDir,
-                    List.of("the Java compiler failed on this code: " + e), millisSince(start));
+        CompileJob job = new CompileJob(javac, sources, start + limit.toNanos());
+        Thread thread = new Thread(null, job, "lockstep-javac", STACK_BYTES);
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+        try {
+            thread.join(Math.max(1, limit.toMillis()));
+        } catch (InterruptedException e) {
+            job.cancel();
+            Thread.currentThread().interrupt();
+            return failed(outputDir, "the compile was interrupted: grading is stopping", start);
         }
-        List<String> errors = new ArrayList<>();
-        for (Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {
-            if (d.getKind() == Diagnostic.Kind.ERROR && errors.size() < MAX_DIAGNOSTICS) {
-                errors.add(format(d));
-            }
+        if (thread.isAlive()) {
+            job.cancel();
+            return failed(outputDir, tooLong(limit), start);
         }
-        return new CompileResult(ok, outputDir, errors, millisSince(start));
+        CompileJob.Outcome outcome = job.outcome();
+        return switch (outcome) {
+            case CompileJob.Outcome.Compiled c -> write(c.classes(), outputDir, start);
+            case CompileJob.Outcome.Errors e -> new CompileResult(false, outputDir, e.diagnostics(), millisSince(start));
+            case CompileJob.Outcome.TooManyClasses t -> new CompileResult(false, outputDir, List.of(), millisSince(start),
+                    Optional.of(tooMany(t.count())));
+            case CompileJob.Outcome.TooLong t -> failed(outputDir, tooLong(limit), start);
+            case CompileJob.Outcome.GaveUp g -> failed(outputDir, g.why(), start);
+        };
     }
 
-    private static String format(Diagnostic<? extends JavaFileObject> d) {
-        String file = d.getSource() == null ? "" : ((Unit) d.getSource()).label;
-        String line = d.getLineNumber() > 0 ? ":" + d.getLineNumber() : "";
-        return file + line + ": " + d.getMessage(Locale.ENGLISH);
+    /** The rejection for code that compiles to more than {@link #MAX_CLASSES} classes. */
+    static String tooMany(int count) {
+        return "Your code was not compiled: it has too many classes (" + count + "; at most " + MAX_CLASSES
+                + "), counting nested, local and anonymous classes. No exercise needs that many.";
+    }
+
+    private static String tooLong(Duration limit) {
+        return "the Java compiler gave up after " + Math.max(1, limit.toSeconds()) + " s: this code takes it too long"
+                + " to compile (deeply nested generic calls, lambdas or conditional expressions can do that)."
+                + " Simplify those expressions, e.g. with local variables.";
+    }
+
+    private static CompileResult write(Map<String, byte[]> classes, Path outputDir, long start) {
+        if (classes.size() > MAX_CLASSES) {
+            return new CompileResult(false, outputDir, List.of(), millisSince(start), Optional.of(tooMany(classes.size())));
+        }
+        Path root = outputDir.toAbsolutePath().normalize();
+        try {
+            for (Map.Entry<String, byte[]> c : classes.entrySet()) {
+                Path target = root.resolve(c.getKey().replace('.', '/') + ".class").normalize();
+                if (!target.startsWith(root) || target.equals(root)) {
+                    return failed(outputDir, "the Java compiler produced a class with an unusable name: " + c.getKey(), start);
+                }
+                Files.createDirectories(target.getParent());
+                Files.write(target, c.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the compiled classes to " + outputDir, e);
+        }
+        return new CompileResult(true, outputDir, List.of(), millisSince(start));
+    }
+
+    private static CompileResult failed(Path outputDir, String why, long start) {
+        return new CompileResult(false, outputDir, List.of(why), millisSince(start));
     }
 
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static JavaFileObject unit(SourceFile source) {
-        return new Unit(source);
-    }
-
-    /** A source held in memory, named by its package path so javac accepts public classes in it. */
-    private static final class Unit extends SimpleJavaFileObject {
-        private final String content;
-        private final String label;
-
-        Unit(SourceFile source) {
-            super(uri(source), Kind.SOURCE);
-            this.content = source.content();
-            this.label = source.fileName();
-        }
-
-        private static URI uri(SourceFile source) {
-            try {
-                return new URI("mem", null, "/" + source.packageName().replace('.', '/') + "/" + source.fileName(), null);
-            } catch (java.net.URISyntaxException e) {
-                throw new IllegalArgumentException("unusable file name " + source.path(), e);
-            }
-        }
-
-        @Override
-        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-            return content;
-        }
     }
 }

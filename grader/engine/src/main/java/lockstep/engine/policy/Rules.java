@@ -16,6 +16,16 @@ final class Rules {
             "java/lang/invoke/LambdaMetafactory", "java/lang/invoke/StringConcatFactory",
             "java/lang/runtime/ObjectMethods", "java/lang/runtime/SwitchBootstraps");
 
+    /**
+     * The bootstrap methods of the dynamic constants javac emits (enum constants in pattern switches).
+     * No Java source can write a dynamic constant itself; their arguments are checked all the same.
+     */
+    static final Set<String> JAVAC_CONSTANT_BOOTSTRAPS = Set.of("java/lang/invoke/ConstantBootstraps");
+
+    /** Classes whose constructors taking a {@code String} first open that file. */
+    private static final Set<String> FILE_NAME_CONSTRUCTORS = Set.of(
+            "java/io/PrintWriter", "java/io/PrintStream", "java/util/Formatter");
+
     /** What {@code java.lang.Class} offers that reaches no further than the class itself. */
     private static final Set<String> HARMLESS_CLASS_METHODS = Set.of(
             "getName", "getSimpleName", "getTypeName", "getCanonicalName", "getPackageName", "isInstance", "cast",
@@ -35,6 +45,7 @@ final class Rules {
     private static final String PROCESSES = "exercises may not start or control processes";
     private static final String NETWORK = "exercises may not use the network";
     private static final String NATIVE = "native code escapes every check";
+    private static final String SERIALIZATION = "serialization runs code of any class and is not part of any exercise";
     private static final String HARNESS = "those classes belong to the grader and its tests";
 
     private static final List<Rule> DENIED = List.of(
@@ -56,9 +67,9 @@ final class Rules {
                     "load", "loadLibrary"), JVM),
             new Rule("java/lang/System", false, Set.of("exit", "setOut", "setErr", "setIn", "setProperty", "setProperties",
                     "clearProperty", "getenv", "load", "loadLibrary", "mapLibraryName", "setSecurityManager", "console",
-                    "inheritedChannel"), JVM),
+                    "inheritedChannel", "getProperties"), JVM),
             new Rule("java/lang/Thread", false, Set.of("getAllStackTraces", "setDefaultUncaughtExceptionHandler", "stop",
-                    "suspend", "resume", "getThreadGroup"), JVM),
+                    "suspend", "resume", "getThreadGroup", "enumerate", "getContextClassLoader", "setContextClassLoader"), JVM),
             new Rule("java/lang/ThreadGroup", false, Set.of(), JVM),
             new Rule("java/lang/management/", true, Set.of(), JVM),
             new Rule("javax/management/", true, Set.of(), JVM),
@@ -66,8 +77,15 @@ final class Rules {
             new Rule("java/io/File", true, Set.of(), FILES),
             new Rule("java/io/RandomAccessFile", false, Set.of(), FILES),
             new Rule("java/io/Console", false, Set.of(), FILES),
-            new Rule("java/io/ObjectInputStream", false, Set.of(), "deserialization runs code of any class"),
-            new Rule("java/io/ObjectOutputStream", false, Set.of(), "serialization is not part of any exercise"),
+            new Rule("java/io/ObjectInputStream", false, Set.of(), SERIALIZATION),
+            new Rule("java/io/ObjectOutputStream", false, Set.of(), SERIALIZATION),
+            new Rule("java/io/Serializable", false, Set.of(), SERIALIZATION),
+            new Rule("java/io/Externalizable", false, Set.of(), SERIALIZATION),
+            new Rule("java/io/ObjectStream", true, Set.of(), SERIALIZATION),
+            new Rule("java/util/zip/ZipFile", false, Set.of(), FILES),
+            new Rule("java/util/jar/JarFile", false, Set.of(), FILES),
+            new Rule("java/util/logging/FileHandler", false, Set.of(), FILES),
+            new Rule("java/awt/", true, Set.of(), "exercises have no screen, and the desktop opens other programs"),
             new Rule("java/nio/file/", true, Set.of(), FILES),
             new Rule("java/nio/channels/", true, Set.of(), FILES),
             new Rule("java/net/", true, Set.of(), NETWORK),
@@ -105,6 +123,18 @@ final class Rules {
             return Optional.empty(); // catching or throwing a JDK exception reaches nothing
         }
         return DENIED.stream().filter(r -> r.matches(type, member)).map(Rule::why).findFirst();
+    }
+
+    /**
+     * Why using {@code member} of {@code owner} with {@code descriptor} (may be null) is denied, or empty
+     * when it is allowed; the types in the descriptor are judged on their own by the caller.
+     */
+    static Optional<String> deniedMember(String owner, String member, String descriptor, List<String> allowed) {
+        if ("<init>".equals(member) && descriptor != null && descriptor.startsWith("(Ljava/lang/String;")
+                && FILE_NAME_CONSTRUCTORS.contains(owner)) {
+            return Optional.of(FILES);
+        }
+        return denied(owner, member, allowed);
     }
 
     /** Why a native method is denied. */

@@ -58,8 +58,14 @@ public final class TextReport {
         out.flush();
     }
 
-    /** The closing line. */
+    /** The notes on the submission as a whole, if any, then the closing line. */
     public void total(GradeReport report) {
+        if (!report.notes().isEmpty()) {
+            out.printf("%nAbout the submission:%n");
+            for (String note : report.notes()) {
+                indent(note, "    ", "");
+            }
+        }
         out.printf("%nTotal: %s%n", paint(BOLD, score(report.score(), report.maxScore())));
         out.flush();
     }

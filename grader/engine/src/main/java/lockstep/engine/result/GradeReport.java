@@ -8,6 +8,9 @@ import java.util.Objects;
  * The verdict on a whole submission: what {@code results.json} holds.
  *
  * @param submission where the submission came from, as given
+ * @param notes what the grader noticed about the submission as a whole and set aside (files in no
+ *     exercise's package, resource files, files over a size cap), in plain words; notes about one
+ *     exercise's files are in that exercise's message instead
  */
 public record GradeReport(
         String schemaVersion,
@@ -17,7 +20,8 @@ public record GradeReport(
         long durationMs,
         double score,
         double maxScore,
-        List<ExerciseResult> exercises) {
+        List<ExerciseResult> exercises,
+        List<String> notes) {
 
     /** The version of the report's JSON shape; raised on any incompatible change. */
     public static final String SCHEMA_VERSION = "1.0";
@@ -28,6 +32,13 @@ public record GradeReport(
         Objects.requireNonNull(submission, "submission must not be null");
         Objects.requireNonNull(startedAt, "startedAt must not be null");
         exercises = List.copyOf(exercises);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A report with no submission-level notes. */
+    public GradeReport(String schemaVersion, GraderInfo grader, String submission, Instant startedAt, long durationMs,
+            double score, double maxScore, List<ExerciseResult> exercises) {
+        this(schemaVersion, grader, submission, startedAt, durationMs, score, maxScore, exercises, List.of());
     }
 
     /** Which grader wrote the report. */

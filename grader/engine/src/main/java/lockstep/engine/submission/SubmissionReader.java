@@ -3,13 +3,13 @@ package lockstep.engine.submission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,16 +18,22 @@ import java.util.zip.ZipFile;
 
 /**
  * Reads a submission folder (any layout; links are not followed) or {@code .zip} (read in
- * memory, never extracted) into {@link SourceFile}s found by their {@code package} line.
+ * memory, never extracted, nested zips never opened) into {@link SourceFile}s found by their
+ * {@code package} line.
  *
- * <p>Sizes are capped: a source over {@link #MAX_FILE_BYTES} or a submission over
- * {@link #MAX_TOTAL_BYTES} is cut off with a note, never read whole. Sources under a
- * {@code src/test/} folder are the learner's own tests and are set aside with a note.
+ * <p>Sizes are capped by the bytes actually read, whatever a zip entry declares: a source over
+ * {@link #MAX_FILE_BYTES} is skipped without being read whole, reading stops once
+ * {@link #MAX_TOTAL_BYTES} have been read, and at most {@link #MAX_FILES} sources are kept; each
+ * with a note. Sources under a {@code src/test/} folder are the learner's own tests, and
+ * {@code module-info.java}, {@code META-INF/**} and {@code junit-platform.properties} never reach
+ * the class path: all are set aside with a note. Other files are skipped silently.
  */
 public final class SubmissionReader {
     public static final int MAX_FILE_BYTES = 1 << 20;
     public static final long MAX_TOTAL_BYTES = 16L << 20;
     public static final int MAX_FILES = 2_000;
+    /** Past this many notes, the rest are counted in one closing note, so that the report stays readable. */
+    public static final int MAX_NOTES = 100;
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\s*\\.\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*)*)\\s*;");
     private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
 
@@ -42,7 +48,7 @@ public final class SubmissionReader {
         if (Files.isDirectory(path)) {
             return readFolder(path);
         }
-        if (Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+        if (Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
             return readZip(path);
         }
         throw new IOException("no submission at " + path + ": expected a folder or a .zip file");
@@ -51,16 +57,21 @@ public final class SubmissionReader {
     private static Submission readFolder(Path root) throws IOException {
         Collector collector = new Collector(root.toString());
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(root, 64, EnumSet.noneOf(FileVisitOption.class).toArray(FileVisitOption[]::new))) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".java"))
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+        // Files.walk does not follow links: a linked folder is listed but not entered.
+        try (Stream<Path> walk = Files.walk(root, 64)) {
+            files = walk.filter(p -> !p.equals(root))
+                    .filter(p -> Files.isSymbolicLink(p) || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .sorted()
                     .toList();
         }
         for (Path file : files) {
             String relative = root.relativize(file).toString().replace('\\', '/');
-            try (InputStream in = Files.newInputStream(file)) {
-                collector.add(relative, in, Files.size(file));
+            if (Files.isSymbolicLink(file)) {
+                collector.note("Skipped " + relative + ": it is a link, and links are never followed.");
+            } else if (collector.wants(relative, Files.size(file))) {
+                try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                    collector.add(relative, in);
+                }
             }
         }
         return collector.submission();
@@ -70,12 +81,15 @@ public final class SubmissionReader {
         Collector collector = new Collector(zip.toString());
         try (ZipFile file = new ZipFile(zip.toFile())) {
             List<? extends ZipEntry> entries = file.stream()
-                    .filter(e -> !e.isDirectory() && e.getName().endsWith(".java"))
-                    .sorted(java.util.Comparator.comparing(ZipEntry::getName))
+                    .filter(e -> !e.isDirectory())
+                    .sorted(Comparator.comparing(ZipEntry::getName))
                     .toList();
             for (ZipEntry entry : entries) {
-                try (InputStream in = file.getInputStream(entry)) {
-                    collector.add(entry.getName().replace('\\', '/'), in, entry.getSize());
+                String name = entry.getName().replace('\\', '/');
+                if (collector.wants(name, entry.getSize())) {
+                    try (InputStream in = file.getInputStream(entry)) {
+                        collector.add(name, in);
+                    }
                 }
             }
         }
@@ -89,47 +103,110 @@ public final class SubmissionReader {
         return m.find() ? m.group(1).replaceAll("\\s+", "") : "";
     }
 
+    /** Whether {@code path} (forward slashes) would leave the folder it is read into. */
+    static boolean leaves(String path) {
+        if (path.startsWith("/") || path.contains(":") || path.indexOf('\0') >= 0) {
+            return true; // absolute, a drive letter (C:), or a name no file system accepts
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code path} is a file that never reaches the class path: module-info and resources. */
+    static boolean isResource(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.equals("module-info.java") || name.equals("junit-platform.properties")
+                || path.startsWith("META-INF/") || path.contains("/META-INF/");
+    }
+
     /** Gathers sources while holding the caps. */
     private static final class Collector {
         private final String origin;
         private final List<SourceFile> sources = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
-        private long total;
+        private int notesLeftOff;
+        private long read;
 
         Collector(String origin) {
             this.origin = origin;
         }
 
-        void add(String path, InputStream in, long declaredSize) throws IOException {
-            if (path.startsWith("/") || path.contains("../") || path.startsWith("..")) {
-                notes.add("Skipped " + path + ": its path leaves the submission.");
-                return;
+        /** Whether {@code path} is a source to read; notes why not when it is one that is set aside. */
+        boolean wants(String path, long declaredSize) {
+            if (leaves(path)) {
+                note("Skipped " + path + ": its path leaves the submission.");
+                return false;
             }
-            if (path.contains("src/test/")) {
-                notes.add("Skipped " + path + ": your own tests are not graded (only the course's tests are).");
-                return;
+            if (isResource(path)) {
+                note(path + " is ignored: resource files and module-info are never put on the class path.");
+                return false;
+            }
+            if (!path.endsWith(".java")) {
+                return false; // a nested zip, a class file, a README: never opened
+            }
+            if (path.startsWith("src/test/") || path.contains("/src/test/")) {
+                note("Skipped " + path + ": your own tests are not graded (only the course's tests are).");
+                return false;
             }
             if (sources.size() >= MAX_FILES) {
-                notes.add("Skipped " + path + ": the submission has more than " + MAX_FILES + " Java files.");
+                note("Skipped " + path + ": the submission has more than " + MAX_FILES + " Java files.");
+                return false;
+            }
+            if (declaredSize > MAX_FILE_BYTES) {
+                tooLarge(path);
+                return false;
+            }
+            if (read >= MAX_TOTAL_BYTES) {
+                tooMuch(path);
+                return false;
+            }
+            return true;
+        }
+
+        /** Reads one source {@link #wants} accepted; reads at most one byte past the caps, whatever the size claimed. */
+        void add(String path, InputStream in) throws IOException {
+            int budget = (int) Math.min(MAX_FILE_BYTES, MAX_TOTAL_BYTES - read);
+            byte[] bytes = in.readNBytes(budget + 1);
+            read += bytes.length;
+            if (bytes.length > MAX_FILE_BYTES) {
+                tooLarge(path);
                 return;
             }
-            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-            if (bytes.length > MAX_FILE_BYTES || declaredSize > MAX_FILE_BYTES) {
-                notes.add("Skipped " + path + ": it is larger than " + (MAX_FILE_BYTES >> 10) + " KiB.");
+            if (bytes.length > budget) {
+                tooMuch(path);
                 return;
             }
-            if (total + bytes.length > MAX_TOTAL_BYTES) {
-                notes.add("Skipped " + path + ": the submission's sources exceed " + (MAX_TOTAL_BYTES >> 20) + " MiB.");
-                return;
-            }
-            total += bytes.length;
             String content = new String(bytes, StandardCharsets.UTF_8);
             String name = path.substring(path.lastIndexOf('/') + 1);
             sources.add(new SourceFile(path, packageOf(content), name.substring(0, name.length() - ".java".length()), content));
         }
 
+        private void tooLarge(String path) {
+            note("Skipped " + path + ": it is larger than " + (MAX_FILE_BYTES >> 10) + " KiB.");
+        }
+
+        private void tooMuch(String path) {
+            note("Skipped " + path + ": the submission's sources exceed " + (MAX_TOTAL_BYTES >> 20) + " MiB.");
+        }
+
+        void note(String note) {
+            if (notes.size() < MAX_NOTES) {
+                notes.add(note);
+            } else {
+                notesLeftOff++;
+            }
+        }
+
         Submission submission() {
-            return new Submission(origin, sources, notes);
+            List<String> all = new ArrayList<>(notes);
+            if (notesLeftOff > 0) {
+                all.add("... and " + notesLeftOff + " more files were set aside in the same ways.");
+            }
+            return new Submission(origin, sources, all);
         }
     }
 }

@@ -2,8 +2,12 @@ package lockstep.engine.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import lockstep.engine.submission.SourceFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,5 +42,143 @@ class JavacCompilerTest {
 
         assertThat(result.success()).isFalse();
         assertThat(result.diagnostics()).singleElement().asString().contains("U.java:2:", "does not exist");
+    }
+
+    @Test
+    void anExponentialInferenceBombIsAnErrorAtTheDeadlineAndTheNextCompileWorks() throws IOException, InterruptedException {
+        // Nested conditionals in generic calls: javac's time doubles with each level (10 levels take 5 to 40 s, 12 minutes).
+        String bomb = "package demo;\nimport java.util.*;\nclass Bomb {\n static <T> List<T> m(T t) { return null; }\n"
+                + " Object go(boolean b) { return " + "m(b ? m(".repeat(10) + "1" + ") : m(2))".repeat(10) + "; }\n}\n";
+        long start = System.nanoTime();
+        CompileResult result = Compiler.create().compile(List.of(source("Bomb", bomb)), out, Duration.ofSeconds(1));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.rejection()).isEmpty();
+        assertThat(result.diagnostics()).singleElement().asString().contains("gave up after 1 s", "too long");
+        assertThat(millis).isBetween(900L, 5_000L);
+        assertThat(classFiles()).isEmpty();
+
+        Path elsewhere = Files.createDirectories(out.resolve("next"));
+        CompileResult next = Compiler.create().compile(List.of(source("Hello", "package demo; class Hello {}")), elsewhere);
+        assertThat(next.success()).isTrue();
+
+        // The given-up compile stops at its next javac event, without writing anything.
+        assertThat(StrayCompiles.awaitNone(Duration.ofSeconds(120))).isTrue();
+        assertThat(classFiles()).containsExactly(elsewhere.resolve("demo/Hello.class"));
+    }
+
+    @Test
+    void deepNestingOverflowsTheCompilersOwnStackAndIsAnErrorNotACrash() {
+        for (String deep : List.of("int x = " + "(".repeat(100_000) + "1" + ")".repeat(100_000) + ";",
+                "int x(int y) { return y" + "+y".repeat(200_000) + "; }")) {
+            long start = System.nanoTime();
+            CompileResult result = Compiler.create().compile(List.of(source("Deep", "package demo; class Deep { " + deep + " }")), out);
+
+            assertThat(result.success()).isFalse();
+            assertThat(result.diagnostics()).singleElement().asString().contains("gave up", "nested too deeply");
+            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(10_000);
+        }
+    }
+
+    @Test
+    void aConstantThatDoublesFortyTimesIsStoppedBeforeJavacBuildsIt() {
+        StringBuilder code = new StringBuilder("package demo; class Doubling { static final String s0 = \"ab\";\n");
+        for (int i = 1; i <= 40; i++) {
+            code.append("static final String s").append(i).append(" = s").append(i - 1).append(" + s").append(i - 1).append(";\n");
+        }
+        long start = System.nanoTime();
+        CompileResult result = Compiler.create().compile(List.of(source("Doubling", code.append("}").toString())), out);
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.diagnostics()).singleElement().asString()
+                .startsWith("Doubling.java: constant string too long: s15 would be 65536 characters long");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+    }
+
+    @Test
+    void constantsAcrossFilesAndInterfacesAreEstimatedTooAndLegitimateOnesCompile() {
+        CompileResult spread = Compiler.create().compile(List.of(
+                source("A", "package demo; interface A { String a = B.b + B.b + B.b + B.b; }"),
+                source("B", "package demo; class B { static final String b = \"" + "x".repeat(20_000) + "\"; }")), out);
+        assertThat(spread.diagnostics()).singleElement().asString().startsWith("A.java: constant string too long: a would be 80000");
+
+        CompileResult fine = Compiler.create().compile(List.of(source("C", "package demo; class C {"
+                + " static final String c = \"" + "x".repeat(30_000) + "\"; final String d = c + c.length() + c;"
+                + " String e = d + d + d; }")), out);
+        assertThat(fine.success()).isTrue();
+    }
+
+    @Test
+    void tenThousandClassesAreRejectedRightAfterParsingWithoutWritingAny() throws IOException {
+        StringBuilder code = new StringBuilder("package demo;\nclass Many {\n");
+        for (int i = 0; i < 10_000; i++) {
+            code.append("static class C").append(i).append(" {}\n");
+        }
+        long start = System.nanoTime();
+        CompileResult result = Compiler.create().compile(List.of(source("Many", code.append("}\n").toString())), out);
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.rejection()).get().asString().contains("too many classes (10001; at most 500)");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+        assertThat(classFiles()).isEmpty();
+    }
+
+    @Test
+    void classesAreCountedNestedLocalAndAnonymousAlike() {
+        String anonymous = "new Object() {};".repeat(250);
+        String local = "class L%d {}";
+        StringBuilder code = new StringBuilder("package demo;\nclass Mixed {\n void go() { " + anonymous);
+        for (int i = 0; i < 250; i++) {
+            code.append(local.formatted(i));
+        }
+        code.append(" }\n}\n");
+        CompileResult over = Compiler.create().compile(List.of(source("Mixed", code.toString())), out);
+        assertThat(over.rejection()).get().asString().contains("too many classes (501; at most 500)");
+
+        CompileResult atTheCap = Compiler.create().compile(List.of(source("Mixed",
+                code.toString().replaceFirst("class L0 \\{}", ""))), out);
+        assertThat(atTheCap.success()).isTrue();
+        assertThat(atTheCap.rejection()).isEmpty();
+    }
+
+    @Test
+    void aLearnersAnnotationProcessorIsNeverRunEvenWithItsServiceFileBesideTheClasses(@TempDir Path marker) throws IOException {
+        Path touched = marker.resolve("processor-ran");
+        String processor = """
+                package demo;
+                import java.util.Set;
+                import javax.annotation.processing.*;
+                import javax.lang.model.element.TypeElement;
+                @SupportedAnnotationTypes("*")
+                public final class Sneaky extends AbstractProcessor {
+                    @Override public synchronized void init(ProcessingEnvironment env) {
+                        try { java.nio.file.Files.createFile(java.nio.file.Path.of("%s")); } catch (Exception e) { throw new IllegalStateException(e); }
+                        throw new IllegalStateException("the processor ran");
+                    }
+                    @Override public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) { return false; }
+                }
+                """.formatted(touched.toString().replace("\\", "/"));
+        assertThat(Compiler.create().compile(List.of(source("Sneaky", processor)), out).success()).isTrue();
+        Path services = out.resolve("META-INF/services/javax.annotation.processing.Processor");
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, "demo.Sneaky\n");
+
+        // Compiling again into the same folder, with the processor's class and service file there.
+        CompileResult again = Compiler.create().compile(List.of(source("Sneaky", processor),
+                source("Annotated", "package demo; @Deprecated class Annotated {}")), out);
+
+        assertThat(again.success()).isTrue();
+        assertThat(touched).doesNotExist();
+    }
+
+    private static SourceFile source(String name, String content) {
+        return new SourceFile(name + ".java", "demo", name, content);
+    }
+
+    private List<Path> classFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(f -> f.toString().endsWith(".class")).toList();
+        }
     }
 }

@@ -71,4 +71,20 @@ class JsonReportTest {
         assertThat(JsonReport.read(file)).isEqualTo(report);
         assertThat(dir.resolve("out")).isDirectoryNotContaining("glob:**/.results-*");
     }
+
+    @Test
+    void submissionLevelNotesFitTheSchemaReadBackAndAreShownBeforeTheTotal() throws IOException {
+        GradeReport report = new GradeReport(GradeReport.SCHEMA_VERSION, new GradeReport.GraderInfo("lockstep", "dev"),
+                "s", Instant.parse("2026-11-25T18:00:00Z"), 1, 0, 0, List.of(),
+                List.of("module-info.java is ignored: resource files and module-info are never put on the class path."));
+        Path file = dir.resolve("results.json");
+
+        JsonReport.write(report, file);
+        java.io.StringWriter text = new java.io.StringWriter();
+        new TextReport(new java.io.PrintWriter(text), false).total(report);
+
+        assertThat(schemaErrors(JsonReport.toJson(report))).isEmpty();
+        assertThat(JsonReport.read(file)).isEqualTo(report);
+        assertThat(text.toString()).contains("About the submission:\n    module-info.java is ignored", "Total: 0/0");
+    }
 }

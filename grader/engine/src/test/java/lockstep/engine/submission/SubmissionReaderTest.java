@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -83,5 +87,211 @@ class SubmissionReaderTest {
         OutputStream stream = out;
         stream.write(content.getBytes(StandardCharsets.UTF_8));
         out.closeEntry();
+    }
+
+    @Test
+    void moduleInfoMetaInfAndJunitPlatformPropertiesAreNeverUsedAndEachIsNamed() throws IOException {
+        write("module-info.java", "module sneaky { requires org.junit.jupiter.api; }");
+        write("META-INF/services/org.junit.jupiter.api.extension.Extension", "ch10.spawn.Sneaky");
+        write("src/main/resources/META-INF/services/javax.annotation.processing.Processor", "ch10.spawn.Proc");
+        write("src/test/resources/junit-platform.properties", "junit.jupiter.extensions.autodetection.enabled=true");
+        write("ch10/spawn/Workers.java", "package ch10.spawn; class Workers {}");
+        Path zip = dir.resolve("sub.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            entry(out, "module-info.java", "module sneaky {}");
+            entry(out, "x/META-INF/MANIFEST.MF", "Premain-Class: ch10.spawn.Agent");
+            entry(out, "junit-platform.properties", "x=y");
+            entry(out, "ch10/spawn/Workers.java", "package ch10.spawn; class Workers {}");
+        }
+
+        Submission folder = SubmissionReader.read(dir);
+        Submission zipped = SubmissionReader.read(zip);
+
+        assertThat(folder.sources()).extracting(SourceFile::path).containsExactly("ch10/spawn/Workers.java");
+        assertThat(folder.notes()).containsExactlyInAnyOrder(
+                "META-INF/services/org.junit.jupiter.api.extension.Extension is ignored: resource files and module-info are never put on the class path.",
+                "module-info.java is ignored: resource files and module-info are never put on the class path.",
+                "src/main/resources/META-INF/services/javax.annotation.processing.Processor is ignored: resource files and module-info are never put on the class path.",
+                "src/test/resources/junit-platform.properties is ignored: resource files and module-info are never put on the class path.");
+        assertThat(zipped.sources()).extracting(SourceFile::path).containsExactly("ch10/spawn/Workers.java");
+        assertThat(zipped.notes()).hasSize(3).allMatch(n -> n.endsWith("is ignored: resource files and module-info are never put on the class path."));
+    }
+
+    @Test
+    void aSixtyMegabyteSourceIsSkippedFromItsSizeWithoutBeingRead() throws IOException {
+        Path huge = dir.resolve("ch10/spawn/Huge.java");
+        Files.createDirectories(huge.getParent());
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(60L << 20); // sparse: takes no disk
+        }
+        write("ch10/spawn/Workers.java", "package ch10.spawn; class Workers {}");
+
+        long start = System.nanoTime();
+        Submission submission = SubmissionReader.read(dir);
+
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+        assertThat(submission.sources()).extracting(SourceFile::className).containsExactly("Workers");
+        assertThat(submission.notes()).containsExactly("Skipped ch10/spawn/Huge.java: it is larger than 1024 KiB.");
+    }
+
+    @Test
+    void readingStopsAtSixteenMebibytesInAll() throws IOException {
+        String filler = "package ch10.spawn; class F {}\n" + "/".repeat(SubmissionReader.MAX_FILE_BYTES - 100);
+        for (int i = 0; i < 20; i++) {
+            write("ch10/spawn/F" + (100 + i) + ".java", filler);
+        }
+
+        Submission submission = SubmissionReader.read(dir);
+
+        assertThat(submission.sources()).hasSize(16);
+        assertThat(submission.notes()).hasSize(4).allMatch(n -> n.endsWith("the submission's sources exceed 16 MiB."));
+    }
+
+    @Test
+    void atMostTwoThousandSourcesAreKeptAndTheNotesAreCapped() throws IOException {
+        Path zip = dir.resolve("many.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (int i = 0; i < 10_000; i++) {
+                entry(out, "ch10/spawn/C" + (10_000 + i) + ".java", "package ch10.spawn; class C" + (10_000 + i) + " {}");
+            }
+        }
+
+        Submission submission = SubmissionReader.read(zip);
+
+        assertThat(submission.sources()).hasSize(SubmissionReader.MAX_FILES);
+        assertThat(submission.notes()).hasSize(SubmissionReader.MAX_NOTES + 1);
+        assertThat(submission.notes().get(0)).isEqualTo("Skipped ch10/spawn/C12000.java: the submission has more than 2000 Java files.");
+        assertThat(submission.notes().get(SubmissionReader.MAX_NOTES)).isEqualTo("... and 7900 more files were set aside in the same ways.");
+    }
+
+    @Test
+    void zipEntriesWhosePathLeavesTheSubmissionAreSkippedInEveryForm() throws IOException {
+        Path zip = dir.resolve("paths.zip");
+        List<String> evil = List.of("../Up.java", "a/../../Up2.java", "/abs/Abs.java", "C:/win/Drive.java", "..\\Back.java", "a\\..\\..\\Back2.java");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String name : evil) {
+                entry(out, name, "package ch10.spawn; class X {}");
+            }
+            entry(out, "ok/ch10/spawn/Ok.java", "package ch10.spawn; class Ok {}");
+        }
+
+        Submission submission = SubmissionReader.read(zip);
+
+        assertThat(submission.sources()).extracting(SourceFile::className).containsExactly("Ok");
+        assertThat(submission.notes()).hasSize(evil.size()).allMatch(n -> n.startsWith("Skipped ") && n.endsWith(": its path leaves the submission."));
+    }
+
+    @Test
+    void aZipBombIsReadOnlyUpToTheCapsWhateverItsEntriesClaim() throws IOException {
+        // 25 entries, each claiming 100 bytes: the first inflates to 1 GiB, the others to 2 MiB; about 1 MiB on disk.
+        Path zip = dir.resolve("bomb.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 25; i++) {
+                out.putNextEntry(new ZipEntry("ch10/spawn/B" + (10 + i) + ".java"));
+                out.write("package ch10.spawn; class B {}\n//".getBytes(StandardCharsets.UTF_8));
+                for (int mib = 0; mib < (i == 0 ? 1024 : 2); mib++) {
+                    out.write(zeros);
+                }
+                out.closeEntry();
+            }
+            entry(out, "ch10/spawn/Workers.java", "package ch10.spawn; class Workers {}");
+        }
+        assertThat(claimSmallSizes(zip, 100)).isEqualTo(26);
+        assertThat(Files.size(zip)).isLessThan(4L << 20);
+
+        long start = System.nanoTime();
+        Submission submission = SubmissionReader.read(zip);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(millis).isLessThan(5_000);
+        assertThat(submission.sources()).isEmpty(); // Workers.java comes after the 16 MiB are spent
+        assertThat(submission.notes()).hasSize(26);
+        assertThat(submission.notes().subList(0, 15)).allMatch(n -> n.endsWith("it is larger than 1024 KiB."));
+        assertThat(submission.notes().subList(15, 26)).allMatch(n -> n.endsWith("the submission's sources exceed 16 MiB."));
+        assertThat(submission.notes().get(25)).startsWith("Skipped ch10/spawn/Workers.java");
+    }
+
+    @Test
+    void anEntryThatClaimsToBeHugeIsSkippedUnreadAndANestedZipIsNeverOpened() throws IOException {
+        Path inner = dir.resolve("inner.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(inner))) {
+            entry(out, "ch10/spawn/Inside.java", "package ch10.spawn; class Inside {}");
+        }
+        Path zip = dir.resolve("outer.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("nested/inner.zip"));
+            out.write(Files.readAllBytes(inner));
+            out.closeEntry();
+            ZipEntry claimed = new ZipEntry("ch10/spawn/Claimed.java");
+            out.putNextEntry(claimed);
+            out.write("package ch10.spawn; class Claimed {}".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        patchSize(zip, "ch10/spawn/Claimed.java", 3_000_000_000L);
+
+        Submission submission = SubmissionReader.read(zip);
+
+        assertThat(submission.sources()).isEmpty();
+        assertThat(submission.notes()).containsExactly("Skipped ch10/spawn/Claimed.java: it is larger than 1024 KiB.");
+    }
+
+    @Test
+    void linksOutOfTheSubmissionAreNotFollowed(@TempDir Path elsewhere) throws IOException {
+        Path secret = elsewhere.resolve("ch10/spawn/Secret.java");
+        Files.createDirectories(secret.getParent());
+        Files.writeString(secret, "package ch10.spawn; class Secret {}");
+        write("ch10/spawn/Workers.java", "package ch10.spawn; class Workers {}");
+        Files.createSymbolicLink(dir.resolve("ch10/spawn/Linked.java"), secret);
+        Files.createSymbolicLink(dir.resolve("outside"), elsewhere);
+
+        Submission submission = SubmissionReader.read(dir);
+
+        assertThat(submission.sources()).extracting(SourceFile::className).containsExactly("Workers");
+        assertThat(submission.notes()).containsExactly(
+                "Skipped ch10/spawn/Linked.java: it is a link, and links are never followed.",
+                "Skipped outside: it is a link, and links are never followed.");
+    }
+
+    @Test
+    void sourcesOutsideTheExercisePackagesAreNamedInOneNoteEach() throws IOException {
+        write("org/junit/jupiter/api/Test.java", "package org.junit.jupiter.api; public @interface Test {}");
+        write("Loose.java", "class Loose {}");
+        write("ch10/mutex/util/Helper.java", "package ch10.mutex.util; class Helper {}");
+        write("ch10/mutex/Mutex.java", "package ch10.mutex; class Mutex {}");
+
+        List<String> notes = SubmissionReader.read(dir).outsidePackages(List.of("ch10.spawn", "ch10.mutex"));
+
+        assertThat(notes).containsExactly(
+                "Ignored Loose.java: it declares no package; your classes must be in an exercise's package (ch10.spawn, ch10.mutex).",
+                "Ignored ch10/mutex/util/Helper.java: it declares package ch10.mutex.util; your classes must be in an exercise's package (ch10.spawn, ch10.mutex).",
+                "Ignored org/junit/jupiter/api/Test.java: it declares package org.junit.jupiter.api; your classes must be in an exercise's package (ch10.spawn, ch10.mutex).");
+    }
+
+    /** Makes every central-directory entry of {@code zip} claim {@code size} bytes inflated; returns how many. */
+    private static int claimSmallSizes(Path zip, long size) throws IOException {
+        return patchSizes(zip, null, size);
+    }
+
+    private static void patchSize(Path zip, String name, long size) throws IOException {
+        assertThat(patchSizes(zip, name, size)).isEqualTo(1);
+    }
+
+    private static int patchSizes(Path zip, String onlyName, long size) throws IOException {
+        byte[] bytes = Files.readAllBytes(zip);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int patched = 0;
+        for (int i = 0; i + 46 <= bytes.length; i++) {
+            if (buffer.getInt(i) == 0x02014b50) { // central directory file header
+                int nameLength = Short.toUnsignedInt(buffer.getShort(i + 28));
+                String name = new String(bytes, i + 46, nameLength, StandardCharsets.UTF_8);
+                if (onlyName == null || onlyName.equals(name)) {
+                    buffer.putInt(i + 24, (int) size);
+                    patched++;
+                }
+            }
+        }
+        Files.write(zip, bytes);
+        return patched;
     }
 }

@@ -1,0 +1,239 @@
+package lockstep.engine.compile;
+
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import lockstep.engine.submission.SourceFile;
+
+/**
+ * One run of javac, meant for a thread of its own: sources from memory, class files to memory, no
+ * class path, source path or processor path, annotation processing off. It stops itself at the first
+ * javac event past its deadline or once {@link #cancel() cancelled}; and, right after parsing, before
+ * any analysis, once the sources declare more than {@link Compiler#MAX_CLASSES} classes or a constant
+ * string javac would fold to more than a class file holds ({@link ConstantSizes}).
+ */
+final class CompileJob implements Runnable {
+    private static final int MAX_DIAGNOSTICS = 20;
+    private static final int MAX_LOG_CHARS = 4_096;
+
+    private final JavaCompiler javac;
+    private final List<SourceFile> sources;
+    private final long deadlineNanos;
+    private volatile boolean cancelled;
+    private volatile Outcome outcome = new Outcome.GaveUp("the Java compiler did not finish");
+
+    CompileJob(JavaCompiler javac, List<SourceFile> sources, long deadlineNanos) {
+        this.javac = javac;
+        this.sources = List.copyOf(sources);
+        this.deadlineNanos = deadlineNanos;
+    }
+
+    /** What the run came to. */
+    sealed interface Outcome {
+        /** Compiled: class files by binary name. */
+        record Compiled(Map<String, byte[]> classes) implements Outcome {}
+
+        /** javac reported errors, formatted {@code File.java:line: message}. */
+        record Errors(List<String> diagnostics) implements Outcome {}
+
+        /** The sources declare more classes than allowed. */
+        record TooManyClasses(int count) implements Outcome {}
+
+        /** The deadline passed or the caller gave up. */
+        record TooLong() implements Outcome {}
+
+        /** javac crashed or ran out of stack or memory: {@code why} in plain words. */
+        record GaveUp(String why) implements Outcome {}
+    }
+
+    /** Asks the run to stop at its next javac event; it writes nothing after this. */
+    void cancel() {
+        cancelled = true;
+    }
+
+    /** The outcome; meaningful once the thread running this has ended. */
+    Outcome outcome() {
+        return outcome;
+    }
+
+    @Override
+    public void run() {
+        try {
+            outcome = compile();
+        } catch (Throwable e) { // a StackOverflowError or OutOfMemoryError must not leave the outcome unset
+            outcome = gaveUp(e, "");
+        }
+    }
+
+    private Outcome compile() throws IOException {
+        DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
+        List<JavaFileObject> units = sources.stream().map(CompileJob::unit).toList();
+        List<String> options = List.of("--release", "21", "-proc:none", "-implicit:none", "-encoding", "UTF-8",
+                "-nowarn", "-Xlint:none", "-Xmaxerrs", String.valueOf(MAX_DIAGNOSTICS));
+        CappedWriter log = new CappedWriter();
+        ClassCounter counter = new ClassCounter();
+        ConstantSizes constants = new ConstantSizes();
+        boolean ok;
+        try (StandardJavaFileManager standard = javac.getStandardFileManager(collector, Locale.ENGLISH, StandardCharsets.UTF_8)) {
+            standard.setLocationFromPaths(StandardLocation.CLASS_PATH, List.of());
+            standard.setLocationFromPaths(StandardLocation.SOURCE_PATH, List.of());
+            standard.setLocationFromPaths(StandardLocation.ANNOTATION_PROCESSOR_PATH, List.of());
+            MemoryOutput files = new MemoryOutput(standard, () -> cancelled);
+            JavacTask task = (JavacTask) javac.getTask(log, files, collector, options, null, units);
+            task.addTaskListener(new TaskListener() {
+                @Override
+                public void started(TaskEvent e) {
+                    checkTime();
+                    if (e.getKind() == TaskEvent.Kind.ENTER && constants.checkOnce()) { // every source is parsed by now
+                        constants.tooLong().ifPresent(error -> {
+                            throw new Stop(new Outcome.Errors(List.of(error)));
+                        });
+                    }
+                }
+
+                @Override
+                public void finished(TaskEvent e) {
+                    checkTime();
+                    if (e.getKind() == TaskEvent.Kind.PARSE) {
+                        if (counter.add(e.getCompilationUnit()) > Compiler.MAX_CLASSES) {
+                            throw new Stop(new Outcome.TooManyClasses(counter.count()));
+                        }
+                        constants.add(e.getCompilationUnit());
+                    }
+                }
+            });
+            try {
+                ok = task.call();
+            } catch (RuntimeException e) {
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    if (t instanceof Stop stop) {
+                        return stop.outcome;
+                    }
+                    if (t instanceof StackOverflowError || t instanceof OutOfMemoryError) {
+                        return gaveUp(t, "");
+                    }
+                }
+                return gaveUp(e, "");
+            }
+            if (cancelled) {
+                return new Outcome.TooLong();
+            }
+            if (ok) {
+                return new Outcome.Compiled(files.classes());
+            }
+        }
+        List<String> errors = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {
+            if (d.getKind() == Diagnostic.Kind.ERROR && errors.size() < MAX_DIAGNOSTICS) {
+                errors.add(format(d));
+            }
+        }
+        // javac catches its own crashes (a StackOverflowError too), prints them to the log and fails
+        // without an error diagnostic.
+        return errors.isEmpty() ? gaveUp(null, log.toString()) : new Outcome.Errors(errors);
+    }
+
+    private void checkTime() {
+        if (cancelled || System.nanoTime() - deadlineNanos > 0) {
+            throw new Stop(new Outcome.TooLong());
+        }
+    }
+
+    private static Outcome gaveUp(Throwable e, String log) {
+        String what = e != null ? e.toString() : log;
+        if (what.contains("StackOverflowError")) {
+            return new Outcome.GaveUp("the Java compiler gave up: some code is nested too deeply for it (too many"
+                    + " parentheses, operators, calls or blocks inside one another). Split it into smaller pieces.");
+        }
+        if (what.contains("OutOfMemoryError")) {
+            return new Outcome.GaveUp("the Java compiler gave up: it ran out of memory on this code. Make it smaller.");
+        }
+        String first = what.lines().filter(l -> !l.isBlank()).limit(3).reduce((a, b) -> a + " " + b).orElse("no reason given");
+        return new Outcome.GaveUp("the Java compiler failed on this code: " + first);
+    }
+
+    private static String format(Diagnostic<? extends JavaFileObject> d) {
+        String file = d.getSource() instanceof Unit unit ? unit.label : "";
+        String line = d.getLineNumber() > 0 ? ":" + d.getLineNumber() : "";
+        return file + line + ": " + d.getMessage(Locale.ENGLISH);
+    }
+
+    private static JavaFileObject unit(SourceFile source) {
+        return new Unit(source);
+    }
+
+    /** Thrown from the listener to stop javac with an outcome. */
+    private static final class Stop extends RuntimeException {
+        private final transient Outcome outcome;
+
+        Stop(Outcome outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
+    }
+
+    /** Keeps the start of what javac prints (a crash report), drops the rest. */
+    private static final class CappedWriter extends Writer {
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        public void write(char[] buffer, int offset, int length) {
+            int room = MAX_LOG_CHARS - text.length();
+            if (room > 0) {
+                text.append(buffer, offset, Math.min(room, length));
+            }
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
+    /** A source held in memory, named by its package path so javac accepts public classes in it. */
+    private static final class Unit extends SimpleJavaFileObject {
+        private final String content;
+        private final String label;
+
+        Unit(SourceFile source) {
+            super(uri(source), Kind.SOURCE);
+            this.content = source.content();
+            this.label = source.fileName();
+        }
+
+        private static URI uri(SourceFile source) {
+            try {
+                return new URI("mem", null, "/" + source.packageName().replace('.', '/') + "/" + source.fileName(), null);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("unusable file name " + source.path(), e);
+            }
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return content;
+        }
+    }
+}

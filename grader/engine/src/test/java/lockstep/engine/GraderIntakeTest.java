@@ -1,0 +1,136 @@
+package lockstep.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import lockstep.engine.catalog.Exercise;
+import lockstep.engine.catalog.PlannedTest;
+import lockstep.engine.catalog.TestCatalogs;
+import lockstep.engine.compile.Compiler;
+import lockstep.engine.compile.StrayCompiles;
+import lockstep.engine.policy.Policy;
+import lockstep.engine.result.ExerciseResult;
+import lockstep.engine.result.ExerciseStatus;
+import lockstep.engine.result.GradeReport;
+import lockstep.engine.run.RunResult;
+import lockstep.engine.run.RunSpec;
+import lockstep.engine.run.SuiteRunner;
+import lockstep.engine.run.TestRun;
+import lockstep.runner.protocol.Event;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The intake end to end through {@link Grader}, with a stand-in test runner that passes every test
+ * of an exercise whose classes were compiled and policed: a hostile exercise costs only itself.
+ */
+class GraderIntakeTest {
+    private static final Duration COMPILE_LIMIT = Duration.ofSeconds(1);
+
+    @TempDir
+    Path submission;
+
+    @Test
+    void aCompileBombAndTenThousandClassesCostOnlyTheirOwnExercises() throws IOException, InterruptedException {
+        write("ch10/bomb/Bomb.java", "package ch10.bomb;\nimport java.util.*;\npublic class Bomb {\n"
+                + "  static <T> List<T> m(T t) { return null; }\n"
+                + "  Object go(boolean b) { return " + "m(b ? m(".repeat(10) + "1" + ") : m(2))".repeat(10) + "; }\n}\n");
+        StringBuilder many = new StringBuilder("package ch10.many;\npublic class Many {\n");
+        for (int i = 0; i < 10_000; i++) {
+            many.append("  static class C").append(i).append(" {}\n");
+        }
+        write("ch10/many/Many.java", many.append("}\n").toString());
+        write("ch10/fine/Fine.java", "package ch10.fine;\npublic class Fine { public int answer() { return 42; } }\n");
+        write("ch10/needs/Needs.java", "package ch10.needs;\nimport ch10.needs.util.Helper;\npublic class Needs { Helper helper; }\n");
+        write("ch10/needs/util/Helper.java", "package ch10.needs.util;\npublic class Helper {}\n");
+        write("org/junit/jupiter/api/Test.java", "package org.junit.jupiter.api;\npublic @interface Test {}\n");
+        write("module-info.java", "module sneaky {}\n");
+        write("META-INF/services/org.junit.jupiter.api.extension.Extension", "ch10.fine.Sneaky\n");
+        try (RandomAccessFile big = new RandomAccessFile(submission.resolve("Big.java").toFile(), "rw")) {
+            big.setLength(60L << 20);
+        }
+
+        Grader grader = new Grader(TestCatalogs.of(List.of(exercise("bomb", 1), exercise("many", 2), exercise("fine", 3), exercise("needs", 4))),
+                (sources, out, limit) -> Compiler.create().compile(sources, out, COMPILE_LIMIT), Policy.create(), new PassingRunner());
+        long start = System.nanoTime();
+        GradeReport report = grader.grade(GradeRequest.builder(submission).build());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        ExerciseResult bomb = report.exercises().get(0);
+        assertThat(bomb.status()).isEqualTo(ExerciseStatus.COMPILE_ERROR);
+        assertThat(bomb.score()).isZero();
+        assertThat(bomb.message()).startsWith("Your code does not compile:\nthe Java compiler gave up after 1 s");
+        assertThat(bomb.timing().compileMs()).isBetween(900L, 6_000L);
+
+        ExerciseResult tooMany = report.exercises().get(1);
+        assertThat(tooMany.status()).isEqualTo(ExerciseStatus.REJECTED);
+        assertThat(tooMany.message()).contains("too many classes (10001; at most 500)");
+
+        ExerciseResult fine = report.exercises().get(2);
+        assertThat(fine.status()).isEqualTo(ExerciseStatus.GRADED);
+        assertThat(fine.score()).isEqualTo(fine.maxScore()).isEqualTo(2);
+        assertThat(fine.message()).isNull();
+
+        ExerciseResult needs = report.exercises().get(3);
+        assertThat(needs.status()).isEqualTo(ExerciseStatus.COMPILE_ERROR);
+        assertThat(needs.message()).contains("Needs.java:2: package ch10.needs.util does not exist");
+
+        assertThat(report.notes()).containsExactlyInAnyOrder(
+                "Skipped Big.java: it is larger than 1024 KiB.",
+                "META-INF/services/org.junit.jupiter.api.extension.Extension is ignored: resource files and module-info are never put on the class path.",
+                "module-info.java is ignored: resource files and module-info are never put on the class path.",
+                "Ignored ch10/needs/util/Helper.java: it declares package ch10.needs.util; your classes must be in an exercise's package (ch10.bomb, ch10.many, ch10.fine, ch10.needs).",
+                "Ignored org/junit/jupiter/api/Test.java: it declares package org.junit.jupiter.api; your classes must be in an exercise's package (ch10.bomb, ch10.many, ch10.fine, ch10.needs).");
+        assertThat(millis).isLessThan(20_000);
+        assertThat(StrayCompiles.awaitNone(Duration.ofSeconds(120))).isTrue(); // spare the tests after this one
+    }
+
+    private static Exercise exercise(String name, int order) {
+        String pkg = "ch10." + name;
+        String testClass = Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Test";
+        return new Exercise(name, "Exercise " + name, pkg, order, List.of(testClass.replace("Test", "")), List.of(), List.of(), 30,
+                List.of(), List.of(new PlannedTest("[engine:junit-jupiter]/[class:" + pkg + "." + testClass + "]/[method:works()]",
+                        testClass + "#works", "works", 2, "", 5)));
+    }
+
+    private void write(String relative, String content) throws IOException {
+        Path file = submission.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    /** Passes every test when the learner classes were compiled; runs nothing. */
+    private static final class PassingRunner implements SuiteRunner {
+        @Override
+        public Prepared prepare(RunSpec spec) {
+            return new Prepared() {
+                @Override
+                public void load() {}
+
+                @Override
+                public RunResult run() {
+                    boolean compiled;
+                    try (Stream<Path> files = Files.walk(spec.learnerClasses())) {
+                        compiled = files.anyMatch(f -> f.toString().endsWith(".class"));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    TestRun.Ending ending = compiled ? TestRun.Ending.SUCCESSFUL : TestRun.Ending.FAILED;
+                    List<TestRun> runs = spec.tests().stream().map(t -> new TestRun(t.uniqueId(), ending, Optional.empty(), "", "",
+                            Event.Output.NONE, 1, t.limit().toMillis())).toList();
+                    return new RunResult(runs, RunResult.Completion.COMPLETED, "", 0, 1);
+                }
+
+                @Override
+                public void close() {}
+            };
+        }
+    }
+}
