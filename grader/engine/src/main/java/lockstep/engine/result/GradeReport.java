@@ -8,6 +8,7 @@ import java.util.Objects;
  * The verdict on a whole submission: what {@code results.json} holds.
  *
  * @param submission where the submission came from, as given
+ * @param containment which layers contained the learner's code; null in reports of schema 1.0
  */
 public record GradeReport(
         String schemaVersion,
@@ -17,10 +18,11 @@ public record GradeReport(
         long durationMs,
         double score,
         double maxScore,
-        List<ExerciseResult> exercises) {
+        List<ExerciseResult> exercises,
+        Containment containment) {
 
-    /** The version of the report's JSON shape; raised on any incompatible change. */
-    public static final String SCHEMA_VERSION = "1.0";
+    /** The version of the report's JSON shape: the minor raised when fields are added, the major on any incompatible change. */
+    public static final String SCHEMA_VERSION = "1.1";
 
     public GradeReport {
         Objects.requireNonNull(schemaVersion, "schemaVersion must not be null");

@@ -16,6 +16,14 @@ public interface SuiteRunner {
         }
     }
 
+    /**
+     * Whether the test JVMs run with the JDK's internals closed to learner code (strong module
+     * encapsulation); false until the run stage does so.
+     */
+    default boolean encapsulatesJvm() {
+        return false;
+    }
+
     /** A runner that starts child JVMs as {@code options} say. */
     static SuiteRunner create(JvmOptions options) {
         return new ChildJvmRunner(options);
