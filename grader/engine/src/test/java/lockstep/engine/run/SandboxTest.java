@@ -73,6 +73,25 @@ class SandboxTest {
     }
 
     @Test
+    void testsEndTheSameWayInTheSandbox() throws Exception {
+        Sandbox sandbox = Detection.detect(SandboxMode.AUTO, Installation.currentJava());
+        assumeTrue(sandbox.description().active(), "no usable OS sandbox here: " + sandbox.description().summary());
+        List<String> methods = List.of("passes", "spinsIgnoringInterrupts", "passesAfterTheStuckOne", "floodsOutput", "exitsTheJvm");
+        RunSpec spec = new RunSpec(methods.stream()
+                .map(m -> new RunSpec.TestSpec(FIXTURE + "/[method:" + m + "()]", Duration.ofSeconds(m.startsWith("spins") ? 2 : 20)))
+                .toList(), Files.createDirectories(work.resolve("learner")), Files.createDirectories(work.resolve("scratch")),
+                Duration.ofSeconds(90), 1.0);
+
+        RunResult result = SuiteRunner.create(options().withSandbox(sandbox)).run(spec);
+
+        assertThat(result.tests()).extracting(TestRun::ending).containsExactly(TestRun.Ending.SUCCESSFUL,
+                TestRun.Ending.TIMED_OUT, TestRun.Ending.SUCCESSFUL, TestRun.Ending.SUCCESSFUL, TestRun.Ending.JVM_DIED);
+        assertThat(result.tests().get(0).output().text()).contains("hello from a passing test");
+        assertThat(result.tests().get(4).detail()).contains("exit code 0");
+        assertThat(result.jvmStarts()).isEqualTo(2);
+    }
+
+    @Test
     void withoutBubblewrapGradingStillWorksAndSaysWhyTheSandboxIsOff() throws Exception {
         Sandbox none = Detection.detect(SandboxMode.AUTO, Installation.currentJava(), List.of(work.resolve("no-bin/bwrap")));
 
