@@ -73,6 +73,19 @@ class SandboxTest {
     }
 
     @Test
+    void aThreadBombStopsAtThePidsLimitWhereCgroupsAllow() throws Exception {
+        Sandbox sandbox = Detection.detect(SandboxMode.AUTO, Installation.currentJava());
+        assumeTrue(sandbox.description().limits().startsWith("cgroup"), "no limits here: " + sandbox.description().limits());
+        RunSpec spec = spec(PROBE, List.of("threadsStopAtThePidsLimit"));
+        Files.writeString(spec.learnerClasses().resolve("lockstep-probe.properties"), "maxPids=" + Detection.MAX_PIDS + "\n");
+
+        RunResult result = SuiteRunner.create(options().withSandbox(sandbox)).run(spec);
+
+        assertThat(result.tests()).extracting(TestRun::ending).as(result.tests().get(0).detail() + result.tests().get(0).failure())
+                .containsExactly(TestRun.Ending.SUCCESSFUL);
+    }
+
+    @Test
     void testsEndTheSameWayInTheSandbox() throws Exception {
         Sandbox sandbox = Detection.detect(SandboxMode.AUTO, Installation.currentJava());
         assumeTrue(sandbox.description().active(), "no usable OS sandbox here: " + sandbox.description().summary());
