@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * The child confined by bubblewrap ({@code bwrap}): new user, PID, network, IPC, UTS and cgroup
- * namespaces, so it runs as user {@code nobody} (uid 65534 inside its user namespace; without
- * capabilities outside it), sees only its own processes, and has no network but loopback. Its
+ * namespaces, so it runs as user {@code nobody} (uid 65534 inside its user namespace, mapped to
+ * the grader's own user outside it: still root on the host when the grader runs as root, but
+ * without capabilities there), sees only its own processes, and has no network but loopback. Its
  * file system is an empty read-only root with read-only binds of {@code /usr} (and the
  * {@code /lib*}, {@code /bin} links), the JDK, and exactly the class-path entries and archive it
  * is given; a read-only minimal {@code /dev}; no {@code /proc} and no {@code /etc}; and a
@@ -94,7 +95,16 @@ final class Bubblewrap implements Sandbox {
 
     @Override
     public Description description() {
-        return new Description(true, version + " (no network but loopback, no /proc, pid namespace, user nobody, "
-                + (tmpBytes >> 20) + " MiB tmp, read-only JDK and classes)", limits.description());
+        return new Description(true, version + " (no network but loopback, no /proc, pid namespace, user nobody"
+                + (runsAsRoot() ? " mapped to root without capabilities" : "") + ", " + (tmpBytes >> 20)
+                + " MiB tmp, read-only JDK and classes)", limits.description());
+    }
+
+    private static boolean runsAsRoot() {
+        try {
+            return ((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0;
+        } catch (IOException | RuntimeException e) {
+            return "root".equals(System.getProperty("user.name"));
+        }
     }
 }

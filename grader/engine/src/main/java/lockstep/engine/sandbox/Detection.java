@@ -11,9 +11,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Chooses the sandbox for this machine, once per grader: bubblewrap when {@code bwrap} is on the
- * {@code PATH} or in {@code /usr/bin} and a trivial confined command actually runs (a laptop
- * without user namespaces, or a container that forbids them, fails here), otherwise none, keeping
- * the reason for the report. Costs one short {@code bwrap} run, some tens of milliseconds.
+ * {@code PATH} or in {@code /usr/bin} and the JDK actually starts confined ({@code java -version};
+ * a laptop without user namespaces, or a container that forbids them, fails here), otherwise
+ * none, keeping the reason for the report. Costs one confined {@code java -version}, a few tenths
+ * of a second.
  */
 public final class Detection {
     /** The size cap of the sandbox's tmpfs. */
@@ -73,23 +74,25 @@ public final class Detection {
         return candidates;
     }
 
-    /** Runs {@code true} confined as test JVMs will be; empty when it worked, else what went wrong. */
+    /** Runs {@code java -version} confined as test JVMs will be; empty when it worked, else what went wrong. */
     static Optional<String> probe(Bubblewrap sandbox, Path java) {
         try {
             Path home = Bubblewrap.javaHome(java);
             Path work = Files.createTempDirectory("lockstep-probe-");
             try {
                 List<String> command = new ArrayList<>(sandbox.arguments(home, List.of()));
-                command.add(Path.of("/usr/bin/true").toString());
+                command.addAll(List.of(java.toRealPath().toString(), "-Xmx16m", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+                        "-XX:TieredStopAtLevel=1", "-version"));
                 Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                         .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
                 byte[] said = process.getInputStream().readNBytes(2000);
                 if (!process.waitFor(PROBE_SECONDS, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
-                    return Optional.of("a trivial confined command did not finish in " + PROBE_SECONDS + " s");
+                    return Optional.of("a confined java -version did not finish in " + PROBE_SECONDS + " s");
                 }
                 if (process.exitValue() != 0) {
-                    return Optional.of("exit code " + process.exitValue() + ": " + new String(said, StandardCharsets.UTF_8).strip());
+                    String text = new String(said, StandardCharsets.UTF_8).strip().replaceAll("\\s*\\R\\s*", " / ");
+                    return Optional.of("exit code " + process.exitValue() + ": " + text.substring(0, Math.min(300, text.length())));
                 }
                 return Optional.empty();
             } finally {

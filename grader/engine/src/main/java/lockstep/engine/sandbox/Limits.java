@@ -63,18 +63,19 @@ public final class Limits {
         List<String> said = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         pids.ifPresent(p -> trial(new Controller(p, "pids.max", String.valueOf(maxPids)), controllers, said, refused,
-                "pids " + maxPids));
+                "pids " + maxPids, "pids"));
         memory.ifPresent(p -> trial(new Controller(p, "memory.limit_in_bytes", String.valueOf(maxMemoryBytes)), controllers,
-                said, refused, "memory " + (maxMemoryBytes >> 20) + " MiB"));
+                said, refused, "memory " + (maxMemoryBytes >> 20) + " MiB", "memory"));
         if (controllers.isEmpty()) {
-            return none("cannot make a cgroup: " + String.join("; ", refused));
+            return none("cannot make a cgroup (" + String.join("; ", refused) + ")");
         }
         String text = "cgroup v1: " + String.join(", ", said) + " per test JVM"
                 + (refused.isEmpty() ? "" : " (unavailable: " + String.join("; ", refused) + ")");
         return new Limits(text, controllers);
     }
 
-    private static void trial(Controller controller, List<Controller> ok, List<String> said, List<String> refused, String what) {
+    private static void trial(Controller controller, List<Controller> ok, List<String> said, List<String> refused, String what,
+            String name) {
         Path dir = controller.parent().resolve("lockstep-probe-" + ProcessHandle.current().pid());
         try {
             Files.createDirectory(dir);
@@ -85,9 +86,10 @@ public final class Limits {
             }
             ok.add(controller);
             said.add(what);
+        } catch (java.nio.file.AccessDeniedException e) {
+            refused.add(name + ": no write access to " + controller.parent());
         } catch (IOException | RuntimeException e) {
-            refused.add(controller.file() + " under " + controller.parent() + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            refused.add(name + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }
     }
 

@@ -63,6 +63,20 @@ class JsonReportTest {
     }
 
     @Test
+    void aReportOfSchemaOneZeroStillReadsWithoutContainment() throws IOException {
+        Path file = dir.resolve("old.json");
+        java.nio.file.Files.writeString(file, """
+                {"schemaVersion": "1.0", "grader": {"name": "lockstep", "version": "dev"}, "submission": "s",
+                 "startedAt": "2026-11-25T18:00:00Z", "durationMs": 1, "score": 0, "maxScore": 0, "exercises": []}
+                """);
+
+        GradeReport old = JsonReport.read(file);
+
+        assertThat(old.schemaVersion()).isEqualTo("1.0");
+        assertThat(old.containment()).isNull();
+    }
+
+    @Test
     void writesAtomicallyAndReadsBack() throws IOException {
         GradeReport report = new GradeReport(GradeReport.SCHEMA_VERSION, new GradeReport.GraderInfo("lockstep", "dev"),
                 "s", Instant.now(), 1, 0, 0, List.of(), new Containment(true, true, false, true, "bubblewrap 0.8.0", "unavailable: x"));

@@ -23,6 +23,19 @@ class DetectionTest {
     }
 
     @Test
+    void aBwrapThatCannotConfineHereIsOffWithItsOwnWords() throws Exception {
+        Path fake = dir.resolve("bwrap");
+        java.nio.file.Files.writeString(fake, "#!/bin/sh\necho 'bwrap: setting up uid map: Permission denied' >&2\nexit 1\n");
+        fake.toFile().setExecutable(true);
+
+        Sandbox sandbox = Detection.detect(SandboxMode.AUTO, Installation.currentJava(), List.of(fake));
+
+        assertThat(sandbox.description().active()).isFalse();
+        assertThat(sandbox.description().summary())
+                .isEqualTo("off: bwrap cannot confine a process here: exit code 1: bwrap: setting up uid map: Permission denied");
+    }
+
+    @Test
     void requiredWithoutBwrapRefusesWithTheReason() {
         assertThatThrownBy(() -> Detection.detect(SandboxMode.REQUIRED, Installation.currentJava(), List.of(dir.resolve("bwrap"))))
                 .isInstanceOf(SandboxUnavailableException.class).hasMessageContaining("bwrap not found");
