@@ -19,8 +19,13 @@ import java.util.concurrent.TimeUnit;
 public final class Detection {
     /** The size cap of the sandbox's tmpfs. */
     public static final long TMP_BYTES = 32L << 20;
-    /** At most this many tasks (processes and threads) per test JVM, where cgroups allow. */
-    public static final int MAX_PIDS = 1024;
+    /**
+     * At most this many tasks (processes and threads) per test JVM, where cgroups allow: above the
+     * 10,000 platform threads a learner's one-thread-per-task mistake starts (which must cost only
+     * the test that looks for it), and low enough that two test JVMs cannot use up a default
+     * {@code pid_max} of 32768.
+     */
+    public static final int MAX_PIDS = 12 * 1024;
     /** At most this much memory per test JVM and its children, where cgroups allow. */
     public static final long MAX_MEMORY_BYTES = 1024L << 20;
     private static final long PROBE_SECONDS = 10;

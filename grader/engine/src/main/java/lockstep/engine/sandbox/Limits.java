@@ -74,8 +74,31 @@ public final class Limits {
         return new Limits(text, controllers);
     }
 
+    /**
+     * Removes the empty cgroups a grader that was killed left behind under {@code parent}: only
+     * Lockstep's own, only when their grader is gone (the kernel refuses to remove a busy one).
+     */
+    private static void removeStale(Path parent) {
+        try (Stream<Path> dirs = Files.list(parent)) {
+            for (Path dir : dirs.toList()) {
+                java.util.regex.Matcher name = java.util.regex.Pattern.compile("lockstep-(?:probe-)?(\\d+)(?:-\\d+)?")
+                        .matcher(dir.getFileName().toString());
+                if (name.matches() && ProcessHandle.of(Long.parseLong(name.group(1))).isEmpty() && Files.isDirectory(dir)) {
+                    try {
+                        Files.delete(dir);
+                    } catch (IOException e) {
+                        // Still holds processes, or not ours to remove: left alone.
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Nothing to clean, or no access: the trial below says so.
+        }
+    }
+
     private static void trial(Controller controller, List<Controller> ok, List<String> said, List<String> refused, String what,
             String name) {
+        removeStale(controller.parent());
         Path dir = controller.parent().resolve("lockstep-probe-" + ProcessHandle.current().pid());
         try {
             Files.createDirectory(dir);
