@@ -43,7 +43,11 @@ public final class Detection {
 
     /** As {@link #detect(SandboxMode, Path)}, looking for {@code bwrap} at {@code bwrapCandidates} only. */
     public static Sandbox detect(SandboxMode mode, Path java, List<Path> bwrapCandidates) {
-        Limits limits = Limits.probe(MAX_PIDS, MAX_MEMORY_BYTES);
+        return detect(mode, java, bwrapCandidates, Limits.probe(MAX_PIDS, MAX_MEMORY_BYTES));
+    }
+
+    /** As {@link #detect(SandboxMode, Path, List)}, with these limits rather than the usual ones. */
+    public static Sandbox detect(SandboxMode mode, Path java, List<Path> bwrapCandidates, Limits limits) {
         if (mode == SandboxMode.OFF) {
             return new Unconfined("turned off (--sandbox=off)", limits);
         }
@@ -65,8 +69,8 @@ public final class Detection {
         return new Unconfined(reason, limits);
     }
 
-    /** Where to look for {@code bwrap}: every folder of {@code path}, then {@code /usr/bin}. */
-    static List<Path> candidates(String path) {
+    /** Where to look for {@code bwrap}: every folder of {@code path} (a {@code PATH} value), then {@code /usr/bin}. */
+    public static List<Path> candidates(String path) {
         List<Path> candidates = new ArrayList<>();
         if (path != null) {
             for (String dir : path.split(java.io.File.pathSeparator)) {

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lockstep.engine.Installation;
 import lockstep.engine.sandbox.Detection;
+import lockstep.engine.sandbox.Limits;
 import lockstep.engine.sandbox.Sandbox;
 import lockstep.engine.sandbox.SandboxMode;
 import org.junit.jupiter.api.Test;
@@ -74,10 +75,12 @@ class SandboxTest {
 
     @Test
     void aThreadBombStopsAtThePidsLimitWhereCgroupsAllow() throws Exception {
-        Sandbox sandbox = Detection.detect(SandboxMode.AUTO, Installation.currentJava());
+        int maxPids = 256;
+        Sandbox sandbox = Detection.detect(SandboxMode.AUTO, Installation.currentJava(),
+                Detection.candidates(System.getenv("PATH")), Limits.probe(maxPids, Detection.MAX_MEMORY_BYTES));
         assumeTrue(sandbox.description().limits().startsWith("cgroup"), "no limits here: " + sandbox.description().limits());
         RunSpec spec = spec(PROBE, List.of("threadsStopAtThePidsLimit"));
-        Files.writeString(spec.learnerClasses().resolve("lockstep-probe.properties"), "maxPids=" + Detection.MAX_PIDS + "\n");
+        Files.writeString(spec.learnerClasses().resolve("lockstep-probe.properties"), "maxPids=" + maxPids + "\n");
 
         RunResult result = SuiteRunner.create(options().withSandbox(sandbox)).run(spec);
 
