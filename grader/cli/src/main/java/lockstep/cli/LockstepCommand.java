@@ -14,6 +14,8 @@ import lockstep.engine.report.JsonReport;
 import lockstep.engine.report.TextReport;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.GradeReport;
+import lockstep.engine.sandbox.SandboxMode;
+import lockstep.engine.sandbox.SandboxUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,6 +48,11 @@ final class LockstepCommand implements Callable<Integer> {
     @Option(names = "--timing", description = "Also print where the time went, per exercise.")
     private boolean timing;
 
+    @Option(names = "--sandbox", paramLabel = "MODE", defaultValue = "auto", converter = SandboxModes.class,
+            description = "auto: run tests in an OS sandbox (bubblewrap) when this machine allows one; "
+                    + "required: exit with status 1 when it does not; off: never (default: ${DEFAULT-VALUE}).")
+    private SandboxMode sandbox = SandboxMode.AUTO;
+
     @Option(names = "--fail-under", paramLabel = "PERCENT", description = "Exit with status 3 when the score is under PERCENT of the maximum.")
     private Double failUnder;
 
@@ -70,7 +77,14 @@ final class LockstepCommand implements Callable<Integer> {
         Path results = json != null ? json : repo.resolve("results.json");
         PrintWriter out = spec.commandLine().getOut();
         TextReport text = new TextReport(out, Setup.colour());
-        Grader grader = Setup.grader();
+        Grader grader;
+        try {
+            grader = Setup.grader(sandbox);
+        } catch (SandboxUnavailableException e) {
+            spec.commandLine().getErr().println("grade: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return ExitCode.GRADER_FAILED.code;
+        }
         GradeRequest request = GradeRequest.builder(target).exercises(exercises).slack(Setup.slack())
                 .listener(new GradingListener() {
                     @Override
@@ -101,6 +115,7 @@ final class LockstepCommand implements Callable<Integer> {
         if (timing) {
             text.timing(report);
         }
+        text.containment(report);
         JsonReport.write(report, results);
         out.println("Results written to " + results);
         out.flush();
@@ -108,6 +123,18 @@ final class LockstepCommand implements Callable<Integer> {
             return ExitCode.BELOW_THRESHOLD.code;
         }
         return ExitCode.OK.code;
+    }
+
+    /** {@code auto}, {@code required}, {@code off}, as the user writes them. */
+    static final class SandboxModes implements CommandLine.ITypeConverter<SandboxMode> {
+        @Override
+        public SandboxMode convert(String value) {
+            try {
+                return SandboxMode.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("--sandbox takes auto, required or off, not '" + value + "'");
+            }
+        }
     }
 
     /** The version line of {@code --version}. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import lockstep.engine.Grader;
 import lockstep.engine.Installation;
+import lockstep.engine.sandbox.SandboxMode;
 
 /**
  * Where things are for the command line: the installation the build assembled and the course
@@ -27,8 +28,8 @@ final class Setup {
         return Installation.fromHome(Path.of(home));
     }
 
-    static Grader grader() {
-        return Grader.create(installation());
+    static Grader grader(SandboxMode sandbox) {
+        return Grader.create(installation(), sandbox);
     }
 
     /** Colours on a terminal only, and never when NO_COLOR is set. */

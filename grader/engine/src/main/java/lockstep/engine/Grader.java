@@ -24,6 +24,7 @@ import lockstep.engine.compile.Compiler;
 import lockstep.engine.policy.Policy;
 import lockstep.engine.policy.PolicyResult;
 import lockstep.engine.policy.Violation;
+import lockstep.engine.result.Containment;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.GradeReport;
@@ -33,6 +34,9 @@ import lockstep.engine.run.JvmOptions;
 import lockstep.engine.run.RunResult;
 import lockstep.engine.run.RunSpec;
 import lockstep.engine.run.SuiteRunner;
+import lockstep.engine.sandbox.Detection;
+import lockstep.engine.sandbox.Sandbox;
+import lockstep.engine.sandbox.SandboxMode;
 import lockstep.engine.score.Scorer;
 import lockstep.engine.submission.ExerciseSources;
 import lockstep.engine.submission.SourceFile;
@@ -56,23 +60,45 @@ public final class Grader {
     private final Compiler compiler;
     private final Policy policy;
     private final SuiteRunner runner;
+    private final Containment containment;
 
-    Grader(Catalog catalog, Compiler compiler, Policy policy, SuiteRunner runner) {
+    Grader(Catalog catalog, Compiler compiler, Policy policy, SuiteRunner runner, Sandbox.Description sandbox) {
         this.catalog = catalog;
         this.compiler = compiler;
         this.policy = policy;
         this.runner = runner;
+        this.containment = new Containment(true, true, runner.encapsulatesJvm(), true, sandbox.summary(), sandbox.limits());
     }
 
-    /** A grader for the course on its class path, starting test JVMs from {@code installation}. */
+    /**
+     * A grader for the course on its class path, starting test JVMs from {@code installation}, in
+     * an OS sandbox when this machine allows one.
+     */
     public static Grader create(Installation installation) {
+        return create(installation, SandboxMode.AUTO);
+    }
+
+    /**
+     * A grader for the course on its class path, starting test JVMs from {@code installation},
+     * in an OS sandbox as {@code sandbox} says.
+     *
+     * @throws lockstep.engine.sandbox.SandboxUnavailableException when a sandbox is required and this machine has none
+     */
+    public static Grader create(Installation installation, SandboxMode sandbox) {
         Catalog catalog = Catalog.load();
         JvmOptions options = JvmOptions.defaults(installation.java(), installation.runnerClasspath());
         if (installation.classData().isPresent()) {
             List<String> training = catalog.exercises().stream().map(e -> e.tests().get(0).uniqueId()).toList();
             options = ClassData.prepare(options, installation.classData().get(), training);
         }
-        return new Grader(catalog, Compiler.create(), Policy.create(), SuiteRunner.create(options));
+        options = options.withSandbox(Detection.detect(sandbox, installation.java()));
+        return new Grader(catalog, Compiler.create(), Policy.create(), SuiteRunner.create(options),
+                options.sandbox().description());
+    }
+
+    /** Which layers contain learner code when this grader grades; the same for every report it writes. */
+    public Containment containment() {
+        return containment;
     }
 
     /** The course this grader grades. */
@@ -132,7 +158,7 @@ public final class Grader {
         double max = results.stream().mapToDouble(ExerciseResult::maxScore).sum();
         return new GradeReport(GradeReport.SCHEMA_VERSION, new GradeReport.GraderInfo(NAME, version()),
                 request.submission().toString(), startedAt, (System.nanoTime() - start) / 1_000_000, score, max, results,
-                submissionNotes(submission, exercises));
+                submissionNotes(submission, exercises), containment);
     }
 
     /**

@@ -58,7 +58,8 @@ class GraderIntakeTest {
         }
 
         Grader grader = new Grader(TestCatalogs.of(List.of(exercise("bomb", 1), exercise("many", 2), exercise("fine", 3), exercise("needs", 4))),
-                (sources, out, limit) -> Compiler.create().compile(sources, out, COMPILE_LIMIT), Policy.create(), new PassingRunner());
+                (sources, out, limit) -> Compiler.create().compile(sources, out, COMPILE_LIMIT), Policy.create(), new PassingRunner(),
+                lockstep.engine.sandbox.Sandbox.none("a test runs no JVM").description());
         long start = System.nanoTime();
         GradeReport report = grader.grade(GradeRequest.builder(submission).build());
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -54,6 +54,24 @@ class CommandLineTest {
     }
 
     @Test
+    void theReportSaysWhichSandboxRanTheTestsAndOffTurnsItOff() throws Exception {
+        Path json = dir.resolve("off.json");
+        Run off = grade(Map.of(), "--sandbox=off", "--submission", Course.REPO.resolve("solutions").toString(),
+                "--json", json.toString(), "mutex");
+
+        assertThat(off.exit()).as(off.err()).isZero();
+        assertThat(off.out()).contains("Sandbox: none (turned off (--sandbox=off)); limits: ");
+        assertThat(JsonReport.read(json).containment().osSandbox()).isEqualTo("off: turned off (--sandbox=off)");
+        assertThat(JsonReport.read(json).containment().processSplit()).isTrue();
+        assertThat(JsonReport.read(json).containment().jvmEncapsulation())
+                .as("the installed runner starts as a named module").isTrue();
+
+        Run bad = grade(Map.of(), "--sandbox=sometimes", "--json", dir.resolve("r.json").toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("auto, required or off");
+    }
+
+    @Test
     void failUnderTurnsALowScoreIntoExitThreeAndTheReportExplainsEachFailure() throws Exception {
         Run run = grade(Map.of(), "--submission", Course.REPO.resolve("templates").toString(),
                 "--json", dir.resolve("r.json").toString(), "--fail-under", "50", "spawn-join");

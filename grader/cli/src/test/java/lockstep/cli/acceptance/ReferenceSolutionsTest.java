@@ -42,6 +42,7 @@ class ReferenceSolutionsTest {
             assertThat(exercise.score()).isEqualTo(exercise.maxScore()).isPositive();
         }
         assertThat(report.score()).isEqualTo(report.maxScore());
+        assertThat(report.containment()).as("which layers were active").isEqualTo(Course.grader().containment());
     }
 
     static String describe(TestResult t) {

@@ -70,6 +70,17 @@ public final class TextReport {
         out.flush();
     }
 
+    /** One line: which OS sandbox and limits contained the learner's code; nothing for a report without them. */
+    public void containment(GradeReport report) {
+        if (report.containment() == null) {
+            return;
+        }
+        String sandbox = report.containment().osSandbox();
+        out.printf("Sandbox: %s; limits: %s%n", sandbox.startsWith("off: ") ? "none (" + sandbox.substring(5) + ")" : sandbox,
+                report.containment().limits());
+        out.flush();
+    }
+
     /** Where the time went, per exercise and in total: for benchmarks and for sizing a batch. */
     public void timing(GradeReport report) {
         out.printf("%n%-12s %9s %9s %9s %9s %9s %5s%n", "exercise", "compile", "jvm start", "tests", "overhead", "total", "jvms");

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param notes what the grader noticed about the submission as a whole and set aside (files in no
  *     exercise's package, resource files, files over a size cap), in plain words; notes about one
  *     exercise's files are in that exercise's message instead
+ * @param containment which layers contained the learner's code; null in reports of schema 1.0
  */
 public record GradeReport(
         String schemaVersion,
@@ -21,10 +22,11 @@ public record GradeReport(
         double score,
         double maxScore,
         List<ExerciseResult> exercises,
-        List<String> notes) {
+        List<String> notes,
+        Containment containment) {
 
-    /** The version of the report's JSON shape; raised on any incompatible change. */
-    public static final String SCHEMA_VERSION = "1.0";
+    /** The version of the report's JSON shape: the minor raised when fields are added, the major on any incompatible change. */
+    public static final String SCHEMA_VERSION = "1.1";
 
     public GradeReport {
         Objects.requireNonNull(schemaVersion, "schemaVersion must not be null");
@@ -35,10 +37,10 @@ public record GradeReport(
         notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
-    /** A report with no submission-level notes. */
+    /** A report with no submission-level notes and no word on containment. */
     public GradeReport(String schemaVersion, GraderInfo grader, String submission, Instant startedAt, long durationMs,
             double score, double maxScore, List<ExerciseResult> exercises) {
-        this(schemaVersion, grader, submission, startedAt, durationMs, score, maxScore, exercises, List.of());
+        this(schemaVersion, grader, submission, startedAt, durationMs, score, maxScore, exercises, List.of(), null);
     }
 
     /** Which grader wrote the report. */

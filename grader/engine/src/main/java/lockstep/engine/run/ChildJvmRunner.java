@@ -28,6 +28,12 @@ final class ChildJvmRunner implements SuiteRunner {
         this.options = options;
     }
 
+    /** True when the runner, JUnit and the suites start as named modules, out of the learner's reach. */
+    @Override
+    public boolean encapsulatesJvm() {
+        return RunnerPath.of(options.runnerClasspath()).modular();
+    }
+
     @Override
     public Prepared prepare(RunSpec spec) {
         return new Session(spec);

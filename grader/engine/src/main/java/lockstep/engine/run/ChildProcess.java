@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import lockstep.engine.sandbox.Confined;
+import lockstep.engine.sandbox.Sandbox;
 import lockstep.runner.RunnerMain;
 import lockstep.runner.protocol.Event;
 import lockstep.runner.protocol.RunRequest;
@@ -23,8 +25,8 @@ import lockstep.runner.protocol.Wire;
 
 /**
  * One child JVM running the runner: started with a cleared environment and the limits of
- * {@link JvmOptions}, its events read on a thread of their own, its standard error kept up to a
- * cap, and its whole process tree killed on {@link #close()}.
+ * {@link JvmOptions}, confined by their {@link Sandbox}, its events read on a thread of their own,
+ * its standard error kept up to a cap, and its whole process tree killed on {@link #close()}.
  */
 final class ChildProcess implements AutoCloseable {
     private static final int STDERR_CAP = 8 * 1024;
@@ -37,6 +39,7 @@ final class ChildProcess implements AutoCloseable {
         record Closed(Optional<String> error) implements Item {}
     }
 
+    private final Confined confined;
     private final Process process;
     private final BlockingQueue<Item> items = new LinkedBlockingQueue<>();
     private final java.util.Queue<Item> pushedBack = new java.util.ArrayDeque<>();
@@ -47,8 +50,9 @@ final class ChildProcess implements AutoCloseable {
     private final Seal seal;
     private boolean requested;
 
-    private ChildProcess(Process process, byte[] key) {
-        this.process = process;
+    private ChildProcess(Confined confined, byte[] key) {
+        this.confined = confined;
+        this.process = confined.process();
         this.stdin = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         this.seal = new Seal(key);
         try {
@@ -93,7 +97,7 @@ final class ChildProcess implements AutoCloseable {
         RunnerPath runner = RunnerPath.of(options.runnerClasspath());
         command.addAll(Encapsulation.options(options.java(), runner.modular()));
         command.addAll(extraJvmArguments);
-        command.add("-Djava.io.tmpdir=" + workDir);
+        command.add("-Djava.io.tmpdir=" + options.sandbox().workDir(workDir));
         command.add("-Dlockstep.slack=" + slack);
         command.add("-Dfile.encoding=UTF-8");
         List<Path> classpath = new ArrayList<>(runner.classes());
@@ -108,10 +112,11 @@ final class ChildProcess implements AutoCloseable {
         } else {
             command.add(RunnerMain.class.getName());
         }
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
-        builder.environment().clear();
-        builder.environment().put("LANG", "C.UTF-8");
-        return new ChildProcess(builder.start(), Seal.newKey());
+        List<Path> readable = new ArrayList<>(options.runnerClasspath());
+        learnerClasses.ifPresent(readable::add);
+        options.classData().filter(java.nio.file.Files::isRegularFile).ifPresent(readable::add);
+        Sandbox.Launch launch = new Sandbox.Launch(command, options.java(), readable, workDir, java.util.Map.of("LANG", "C.UTF-8"));
+        return new ChildProcess(options.sandbox().start(launch), Seal.newKey());
     }
 
     private static String joined(List<Path> paths) {
@@ -188,16 +193,10 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    /** Kills the JVM and every process it started. */
+    /** Kills the JVM and every process it started; see {@link Confined#close()}. */
     @Override
     public void close() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        try {
-            process.waitFor(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        confined.close();
     }
 
     private void readEvents() {

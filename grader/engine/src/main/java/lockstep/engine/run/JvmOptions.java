@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import lockstep.engine.sandbox.Sandbox;
 
 /**
  * How child JVMs are started: which {@code java}, the runner's class path and the limits.
@@ -14,24 +15,33 @@ import java.util.Optional;
  * @param threadStackKb {@code -Xss}
  * @param outputCapBytes how much of one test's printing is kept
  * @param classData a class-data archive of the runner's class path that starts test JVMs faster, when there is one
+ * @param sandbox what confines each test JVM's process
  */
 public record JvmOptions(Path java, List<Path> runnerClasspath, int maxHeapMb, int maxDirectMemoryMb,
-        int threadStackKb, int outputCapBytes, Optional<Path> classData) {
+        int threadStackKb, int outputCapBytes, Optional<Path> classData, Sandbox sandbox) {
 
     public JvmOptions {
         Objects.requireNonNull(java, "java must not be null");
         runnerClasspath = List.copyOf(runnerClasspath);
         Objects.requireNonNull(classData, "classData must not be null");
+        Objects.requireNonNull(sandbox, "sandbox must not be null");
     }
 
-    /** The defaults: 256 MiB heap, 64 MiB direct memory, 1 MiB stacks, 16 KiB of output per test, no archive. */
+    /** The defaults: 256 MiB heap, 64 MiB direct memory, 1 MiB stacks, 16 KiB of output per test, no archive, no sandbox. */
     public static JvmOptions defaults(Path java, List<Path> runnerClasspath) {
-        return new JvmOptions(java, runnerClasspath, 256, 64, 1024, 16 * 1024, Optional.empty());
+        return new JvmOptions(java, runnerClasspath, 256, 64, 1024, 16 * 1024, Optional.empty(),
+                Sandbox.none("not chosen"));
     }
 
     /** The same options, starting test JVMs with this class-data archive. */
     public JvmOptions withClassData(Path archive) {
         return new JvmOptions(java, runnerClasspath, maxHeapMb, maxDirectMemoryMb, threadStackKb, outputCapBytes,
-                Optional.of(archive));
+                Optional.of(archive), sandbox);
+    }
+
+    /** The same options, starting test JVMs in {@code sandbox}. */
+    public JvmOptions withSandbox(Sandbox sandbox) {
+        return new JvmOptions(java, runnerClasspath, maxHeapMb, maxDirectMemoryMb, threadStackKb, outputCapBytes,
+                classData, sandbox);
     }
 }

@@ -16,6 +16,14 @@ public interface SuiteRunner {
         }
     }
 
+    /**
+     * Whether the test JVMs keep the runner, JUnit and the suites out of the learner's reach
+     * (named modules that export nothing to the class path); false unless a runner says so.
+     */
+    default boolean encapsulatesJvm() {
+        return false;
+    }
+
     /** A runner that starts child JVMs as {@code options} say. */
     static SuiteRunner create(JvmOptions options) {
         return new ChildJvmRunner(options);

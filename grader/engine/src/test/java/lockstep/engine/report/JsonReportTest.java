@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import lockstep.engine.result.Containment;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.GradeReport;
@@ -39,19 +40,20 @@ class JsonReportTest {
                 .map(s -> new ExerciseResult("ex-" + s.ordinal(), "Exercise", s, 2, 10, null, tests, new Timing(1, 2, 3, 4, 1)))
                 .toList();
         GradeReport report = new GradeReport(GradeReport.SCHEMA_VERSION, new GradeReport.GraderInfo("lockstep", "dev"),
-                "templates", Instant.parse("2026-11-25T18:00:00Z"), 1234, 12, 60, exercises);
+                "templates", Instant.parse("2026-11-25T18:00:00Z"), 1234, 12, 60, exercises, List.of(),
+                new Containment(true, true, false, true, "off: bwrap not found", "unavailable: no cgroup pids or memory controller is mounted"));
 
         String json = JsonReport.toJson(report);
 
         assertThat(schemaErrors(json)).isEmpty();
         assertThat(json).contains("\"score\" : 12.0", "\"status\" : \"timed-out\"", "\"status\" : \"compile-error\"",
-                "\"startedAt\" : \"2026-11-25T18:00:00Z\"");
+                "\"startedAt\" : \"2026-11-25T18:00:00Z\"", "\"schemaVersion\" : \"1.1\"", "\"osSandbox\" : \"off: bwrap not found\"");
     }
 
     @Test
     void theSchemaRejectsAStringScoreAndAnUnknownStatus() throws IOException {
         String bad = """
-                {"schemaVersion": "1.0", "grader": {"name": "x", "version": "1"}, "submission": "s",
+                {"schemaVersion": "1.1", "grader": {"name": "x", "version": "1"}, "submission": "s",
                  "startedAt": "2026-11-25T18:00:00Z", "durationMs": 1, "score": "12", "maxScore": 20,
                  "exercises": [{"id": "mutex", "title": "t", "status": "great", "score": 1, "maxScore": 1,
                    "message": null, "tests": [], "timing": {"compileMs": 0, "jvmStartMs": 0, "testsMs": 0, "totalMs": 0, "jvmStarts": 0}}]}
@@ -61,9 +63,23 @@ class JsonReportTest {
     }
 
     @Test
+    void aReportOfSchemaOneZeroStillReadsWithoutContainment() throws IOException {
+        Path file = dir.resolve("old.json");
+        java.nio.file.Files.writeString(file, """
+                {"schemaVersion": "1.0", "grader": {"name": "lockstep", "version": "dev"}, "submission": "s",
+                 "startedAt": "2026-11-25T18:00:00Z", "durationMs": 1, "score": 0, "maxScore": 0, "exercises": []}
+                """);
+
+        GradeReport old = JsonReport.read(file);
+
+        assertThat(old.schemaVersion()).isEqualTo("1.0");
+        assertThat(old.containment()).isNull();
+    }
+
+    @Test
     void writesAtomicallyAndReadsBack() throws IOException {
         GradeReport report = new GradeReport(GradeReport.SCHEMA_VERSION, new GradeReport.GraderInfo("lockstep", "dev"),
-                "s", Instant.now(), 1, 0, 0, List.of());
+                "s", Instant.now(), 1, 0, 0, List.of(), List.of(), new Containment(true, true, false, true, "bubblewrap 0.8.0", "unavailable: x"));
         Path file = dir.resolve("out/results.json");
 
         JsonReport.write(report, file);
@@ -76,7 +92,8 @@ class JsonReportTest {
     void submissionLevelNotesFitTheSchemaReadBackAndAreShownBeforeTheTotal() throws IOException {
         GradeReport report = new GradeReport(GradeReport.SCHEMA_VERSION, new GradeReport.GraderInfo("lockstep", "dev"),
                 "s", Instant.parse("2026-11-25T18:00:00Z"), 1, 0, 0, List.of(),
-                List.of("module-info.java is ignored: resource files and module-info are never put on the class path."));
+                List.of("module-info.java is ignored: resource files and module-info are never put on the class path."),
+                new Containment(true, true, true, true, "off: bwrap not found", "unavailable: x"));
         Path file = dir.resolve("results.json");
 
         JsonReport.write(report, file);

@@ -1,0 +1,22 @@
+package lockstep.engine.result;
+
+import java.util.Objects;
+
+/**
+ * Which layers kept the learner's code in check during grading, so that a course platform can see
+ * what this machine gave: some (an OS sandbox, cgroup limits) depend on the machine.
+ *
+ * @param processSplit learner code ran in child JVMs, never in the grader's own
+ * @param staticPolicy the learner's bytecode was checked against the deny-list before it ran
+ * @param jvmEncapsulation the test JVMs kept the JDK's internals closed to learner code
+ * @param signedChannel the test JVMs reported over an authenticated channel, so forged results are caught
+ * @param osSandbox the OS sandbox and what it takes away, or {@code off: <reason>}
+ * @param limits the pids and memory limits on each test JVM's process tree, or {@code unavailable: <reason>}
+ */
+public record Containment(boolean processSplit, boolean staticPolicy, boolean jvmEncapsulation, boolean signedChannel,
+        String osSandbox, String limits) {
+    public Containment {
+        Objects.requireNonNull(osSandbox, "osSandbox must not be null");
+        Objects.requireNonNull(limits, "limits must not be null");
+    }
+}

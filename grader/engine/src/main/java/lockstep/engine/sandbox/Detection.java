@@ -1,0 +1,131 @@
+package lockstep.engine.sandbox;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Chooses the sandbox for this machine, once per grader: bubblewrap when {@code bwrap} is on the
+ * {@code PATH} or in {@code /usr/bin} and the JDK actually starts confined ({@code java -version};
+ * a laptop without user namespaces, or a container that forbids them, fails here), otherwise
+ * none, keeping the reason for the report. Costs one confined {@code java -version}, a few tenths
+ * of a second.
+ */
+public final class Detection {
+    /** The size cap of the sandbox's tmpfs. */
+    public static final long TMP_BYTES = 32L << 20;
+    /**
+     * At most this many tasks (processes and threads) per test JVM, where cgroups allow: above the
+     * 10,000 platform threads a learner's one-thread-per-task mistake starts (which must cost only
+     * the test that looks for it), and low enough that two test JVMs cannot use up a default
+     * {@code pid_max} of 32768.
+     */
+    public static final int MAX_PIDS = 12 * 1024;
+    /** At most this much memory per test JVM and its children, where cgroups allow. */
+    public static final long MAX_MEMORY_BYTES = 1024L << 20;
+    private static final long PROBE_SECONDS = 10;
+
+    private Detection() {}
+
+    /**
+     * The sandbox {@code mode} asks for, for test JVMs started with {@code java}.
+     *
+     * @throws SandboxUnavailableException when {@code mode} is {@link SandboxMode#REQUIRED} and none is usable
+     */
+    public static Sandbox detect(SandboxMode mode, Path java) {
+        return detect(mode, java, candidates(System.getenv("PATH")));
+    }
+
+    /** As {@link #detect(SandboxMode, Path)}, looking for {@code bwrap} at {@code bwrapCandidates} only. */
+    public static Sandbox detect(SandboxMode mode, Path java, List<Path> bwrapCandidates) {
+        return detect(mode, java, bwrapCandidates, Limits.probe(MAX_PIDS, MAX_MEMORY_BYTES));
+    }
+
+    /** As {@link #detect(SandboxMode, Path, List)}, with these limits rather than the usual ones. */
+    public static Sandbox detect(SandboxMode mode, Path java, List<Path> bwrapCandidates, Limits limits) {
+        if (mode == SandboxMode.OFF) {
+            return new Unconfined("turned off (--sandbox=off)", limits);
+        }
+        Optional<Path> bwrap = bwrapCandidates.stream().filter(Files::isExecutable).findFirst();
+        String reason;
+        if (bwrap.isEmpty()) {
+            reason = "bwrap not found (install the bubblewrap package)";
+        } else {
+            Bubblewrap sandbox = new Bubblewrap(bwrap.get(), version(bwrap.get()), TMP_BYTES, limits);
+            Optional<String> failure = probe(sandbox, java);
+            if (failure.isEmpty()) {
+                return sandbox;
+            }
+            reason = "bwrap cannot confine a process here: " + failure.get();
+        }
+        if (mode == SandboxMode.REQUIRED) {
+            throw new SandboxUnavailableException("an OS sandbox is required, but " + reason);
+        }
+        return new Unconfined(reason, limits);
+    }
+
+    /** Where to look for {@code bwrap}: every folder of {@code path} (a {@code PATH} value), then {@code /usr/bin}. */
+    public static List<Path> candidates(String path) {
+        List<Path> candidates = new ArrayList<>();
+        if (path != null) {
+            for (String dir : path.split(java.io.File.pathSeparator)) {
+                if (!dir.isBlank()) {
+                    candidates.add(Path.of(dir, "bwrap"));
+                }
+            }
+        }
+        candidates.add(Path.of("/usr/bin/bwrap"));
+        return candidates;
+    }
+
+    /** Runs {@code java -version} confined as test JVMs will be; empty when it worked, else what went wrong. */
+    static Optional<String> probe(Bubblewrap sandbox, Path java) {
+        try {
+            Path home = Bubblewrap.javaHome(java);
+            Path work = Files.createTempDirectory("lockstep-probe-");
+            try {
+                List<String> command = new ArrayList<>(sandbox.arguments(home, List.of()));
+                command.addAll(List.of(java.toRealPath().toString(), "-Xmx16m", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+                        "-XX:TieredStopAtLevel=1", "-version"));
+                Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+                byte[] said = process.getInputStream().readNBytes(2000);
+                if (!process.waitFor(PROBE_SECONDS, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    return Optional.of("a confined java -version did not finish in " + PROBE_SECONDS + " s");
+                }
+                if (process.exitValue() != 0) {
+                    String text = new String(said, StandardCharsets.UTF_8).strip().replaceAll("\\s*\\R\\s*", " / ");
+                    return Optional.of("exit code " + process.exitValue() + ": " + text.substring(0, Math.min(300, text.length())));
+                }
+                return Optional.empty();
+            } finally {
+                Files.deleteIfExists(work);
+            }
+        } catch (IOException e) {
+            return Optional.of(String.valueOf(e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        }
+    }
+
+    private static String version(Path bwrap) {
+        try {
+            Process process = new ProcessBuilder(bwrap.toString(), "--version").redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readNBytes(200), StandardCharsets.UTF_8).strip();
+            process.waitFor(5, TimeUnit.SECONDS);
+            return out.isEmpty() ? "bubblewrap" : out;
+        } catch (IOException e) {
+            return "bubblewrap";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "bubblewrap";
+        }
+    }
+}
