@@ -52,6 +52,8 @@ class HostileCorpusTest {
             .map(String::strip).filter(s -> !s.isEmpty()).toList();
     private static final List<String> ALWAYS_CANARIES = List.of("lockstep-canary", "lockstep-canary-processor");
     private static final Queue<String> ROWS = new ConcurrentLinkedQueue<>();
+    /** Where every case's report is kept for reading after the run. */
+    private static final Path FEEDBACK = Course.REPO.resolve("grader/cli/target/hostile-corpus");
 
     @TempDir
     Path dir;
@@ -99,6 +101,9 @@ class HostileCorpusTest {
         ROWS.add("| " + c.name() + " | " + (policyOn ? "on" : "off") + " | " + attacked.status().json() + ", "
                 + attacked.score() + "/" + attacked.maxScore() + " | " + neighbour.score() + "/" + neighbour.maxScore()
                 + " | " + seconds + " |");
+
+        Files.writeString(Files.createDirectories(FEEDBACK).resolve(c.name() + (policyOn ? "" : "-policy-off") + ".txt"),
+                JsonReport.toJson(report));
 
         if (c.withinSeconds() != null) {
             assertThat(seconds).as("%s: grading must finish within %d s", c, c.withinSeconds()).isLessThanOrEqualTo(c.withinSeconds());

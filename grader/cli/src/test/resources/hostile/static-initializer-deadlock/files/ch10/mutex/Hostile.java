@@ -7,7 +7,7 @@ final class Hostile {
     }
 
     static void strike(int threads) throws InterruptedException {
-        if (threads < 0) {
+        if (threads == 0) {
             Thread other = new Thread(() -> System.out.println(Left.VALUE));
             other.setDaemon(true);
             other.start();
