@@ -118,7 +118,7 @@ class HostileCorpusTest {
     }
 
     private static void assertHonest(Case c, Expected expected, ExerciseResult attacked) {
-        String all = attacked.message() + "\n" + attacked.tests().stream().map(t -> t.id() + ": " + t.status() + " " + t.message())
+        String all = java.util.Objects.toString(attacked.message(), "") + "\n" + attacked.tests().stream().map(t -> t.id() + ": " + t.status() + " " + t.message())
                 .collect(Collectors.joining("\n"));
         assertThat(attacked.status().json()).as("%s (%s): the status of %s; what happened:\n%s", c, c.attack(), c.exercise(), all)
                 .isIn(expected.status());
