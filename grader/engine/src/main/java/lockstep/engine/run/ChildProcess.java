@@ -25,9 +25,16 @@ import lockstep.runner.protocol.Wire;
  * One child JVM running the runner: started with a cleared environment and the limits of
  * {@link JvmOptions}, its events read on a thread of their own, its standard error kept up to a
  * cap, and its whole process tree killed on {@link #close()}.
+ *
+ * <p>Where {@code setsid} exists (Linux), the JVM leads a process group of its own, and
+ * {@link #close()} also kills every process left in that group: a process the learner's code
+ * started stays in it even after the JVM died (halted, say) and it was handed to init, when it is
+ * no longer the JVM's descendant.
  */
 final class ChildProcess implements AutoCloseable {
     private static final int STDERR_CAP = 8 * 1024;
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+    private static final Path PROC = Path.of("/proc");
 
     /** What the event reader hands over: an event, or the end of the stream. */
     sealed interface Item permits Item.Got, Item.Closed {
@@ -75,6 +82,10 @@ final class ChildProcess implements AutoCloseable {
     static ChildProcess spawn(JvmOptions options, Optional<Path> learnerClasses, Path workDir, double slack,
             List<String> extraJvmArguments) throws IOException {
         List<String> command = new ArrayList<>();
+        if (groupsProcesses()) {
+            // setsid execs the JVM in place (same pid), as the leader of a new process group.
+            command.add(SETSID.toString());
+        }
         command.add(options.java().toString());
         // JVM warnings go to stderr: standard output carries the events and nothing else.
         command.add("-Xlog:disable");
@@ -183,6 +194,27 @@ final class ChildProcess implements AutoCloseable {
             process.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (groupsProcesses()) {
+            // Linux does not reuse a pid while a group of that number has members, so these are the JVM's.
+            long group = process.pid();
+            ProcessHandle.allProcesses().filter(p -> p.pid() != group && groupOf(p.pid()) == group)
+                    .forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    private static boolean groupsProcesses() {
+        return java.nio.file.Files.isExecutable(SETSID) && java.nio.file.Files.isDirectory(PROC);
+    }
+
+    /** The process group of {@code pid} from /proc/PID/stat ("pid (name) state ppid pgrp ..."); -1 if unknown. */
+    private static long groupOf(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[2]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 
