@@ -207,7 +207,7 @@ final class HostileCorpus {
         out.closeEntry();
     }
 
-    /** What a tree holds: path to size and modification time, links not followed. */
+    /** What a tree holds: path to size and modification time of each file (folders by name), links not followed. */
     static Map<String, String> snapshot(Path root) {
         Map<String, String> files = new TreeMap<>();
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
@@ -217,7 +217,9 @@ final class HostileCorpus {
             walk.forEach(p -> {
                 try {
                     BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    files.put(root.relativize(p).toString(), (a.isDirectory() ? "dir" : a.size()) + "@" + a.lastModifiedTime());
+                    // A folder's own time changes whenever something is made and removed in it (the grader's
+                    // work folder in the temporary root); what is left in it is listed on its own.
+                    files.put(root.relativize(p).toString(), a.isDirectory() ? "folder" : a.size() + " bytes @" + a.lastModifiedTime());
                 } catch (IOException e) {
                     files.put(root.relativize(p).toString(), "unreadable: " + e.getMessage());
                 }
@@ -226,6 +228,15 @@ final class HostileCorpus {
             files.put("", "cannot walk: " + e.getMessage());
         }
         return files;
+    }
+
+    /** The grader's work folders ({@code lockstep-*}) in {@code tmp} right now. */
+    static List<Path> workFolders(Path tmp) {
+        try (Stream<Path> files = Files.list(tmp)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("lockstep-") && Files.isDirectory(p)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every file under {@code root} (links not followed) whose name is one of {@code names}. */

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import lockstep.cli.acceptance.HostileCorpus.Case;
 import lockstep.cli.acceptance.HostileCorpus.Expected;
 import lockstep.engine.GradeRequest;
+import lockstep.engine.GradingListener;
 import lockstep.engine.report.JsonReport;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
@@ -92,8 +93,15 @@ class HostileCorpusTest {
         Instant started = Instant.now();
         long start = System.nanoTime();
 
+        List<Path> workFolders = new java.util.concurrent.CopyOnWriteArrayList<>();
         GradeReport report = Course.grader().grade(GradeRequest.builder(submission)
-                .exercise(c.exercise()).exercise(c.neighbour()).staticPolicy(policyOn).build());
+                .exercise(c.exercise()).exercise(c.neighbour()).staticPolicy(policyOn)
+                .listener(new GradingListener() {
+                    @Override
+                    public void exerciseStarted(lockstep.engine.catalog.Exercise exercise) {
+                        workFolders.addAll(HostileCorpus.workFolders(TMP));
+                    }
+                }).build());
 
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
         ExerciseResult attacked = result(report, c.exercise());
@@ -105,6 +113,9 @@ class HostileCorpusTest {
         Files.writeString(Files.createDirectories(FEEDBACK).resolve(c.name() + (policyOn ? "" : "-policy-off") + ".txt"),
                 JsonReport.toJson(report));
 
+        // The test JVM works in <work folder>/<exercise>/tmp: ../.. is the grader's work folder, inside TMP.
+        assertThat(workFolders).as("%s: the grader's work folders, seen while it graded", c).isNotEmpty()
+                .allSatisfy(w -> assertThat(w.getParent()).isEqualTo(TMP));
         if (c.withinSeconds() != null) {
             assertThat(seconds).as("%s: grading must finish within %d s", c, c.withinSeconds()).isLessThanOrEqualTo(c.withinSeconds());
         }
@@ -113,8 +124,8 @@ class HostileCorpusTest {
                 neighbour.status(), neighbour.tests()).isEqualTo(neighbour.maxScore()).isPositive();
         assertThat(report.exercises()).flatMap(ExerciseResult::tests).allSatisfy(t -> assertThat(t.output().length())
                 .as("%s: the output of %s is capped", c, t.id()).isLessThanOrEqualTo(16 * 1024 + 200));
-        assertTheParentsReportIsItsOwn(report, attacked);
         assertNothingOutsideChanged(c, before, cwdBefore, started);
+        assertTheParentsReportIsItsOwn(report, attacked);
     }
 
     private static void assertHonest(Case c, Expected expected, ExerciseResult attacked) {
