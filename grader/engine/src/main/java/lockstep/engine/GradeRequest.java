@@ -17,8 +17,12 @@ import java.util.Objects;
  * }</pre>
  *
  * @param slack the factor every time limit and time bound is multiplied by, at least 1
+ * @param staticPolicy whether compiled classes are checked against the static policy before they
+ *     run; always on, except in Lockstep's own tests of the layers behind it (see
+ *     {@link Builder#staticPolicy(boolean)})
  */
-public record GradeRequest(Path submission, List<String> exercises, double slack, GradingListener listener) {
+public record GradeRequest(Path submission, List<String> exercises, double slack, GradingListener listener,
+        boolean staticPolicy) {
     public GradeRequest {
         Objects.requireNonNull(submission, "submission must not be null");
         exercises = List.copyOf(exercises);
@@ -38,6 +42,7 @@ public record GradeRequest(Path submission, List<String> exercises, double slack
         private final List<String> exercises = new ArrayList<>();
         private double slack = 1.0;
         private GradingListener listener = GradingListener.NONE;
+        private boolean staticPolicy = true;
 
         private Builder(Path submission) {
             this.submission = Objects.requireNonNull(submission, "submission must not be null");
@@ -64,8 +69,19 @@ public record GradeRequest(Path submission, List<String> exercises, double slack
             return this;
         }
 
+        /**
+         * Whether to check compiled classes against the static policy (on by default). Turning it
+         * off is only for testing the layers behind the policy (the test JVM, the watchdog, the
+         * sealed event channel, the output caps) against code the policy would have rejected; the
+         * command line never turns it off.
+         */
+        public Builder staticPolicy(boolean on) {
+            this.staticPolicy = on;
+            return this;
+        }
+
         public GradeRequest build() {
-            return new GradeRequest(submission, exercises, slack, listener);
+            return new GradeRequest(submission, exercises, slack, listener, staticPolicy);
         }
     }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param processSplit learner code ran in child JVMs, never in the grader's own
  * @param staticPolicy the learner's bytecode was checked against the deny-list before it ran
- * @param jvmEncapsulation the test JVMs kept the JDK's internals closed to learner code
+ * @param jvmEncapsulation the test JVMs kept the runner, JUnit, the suites and the JDK's internals
+ *     closed to learner code (named modules, Unsafe memory access and native access denied)
  * @param signedChannel the test JVMs reported over an authenticated channel, so forged results are caught
  * @param osSandbox the OS sandbox and what it takes away, or {@code off: <reason>}
  * @param limits the pids and memory limits on each test JVM's process tree, or {@code unavailable: <reason>}
@@ -18,5 +19,10 @@ public record Containment(boolean processSplit, boolean staticPolicy, boolean jv
     public Containment {
         Objects.requireNonNull(osSandbox, "osSandbox must not be null");
         Objects.requireNonNull(limits, "limits must not be null");
+    }
+
+    /** The same layers but the static policy, which a test turned off. */
+    public Containment withoutStaticPolicy() {
+        return new Containment(processSplit, false, jvmEncapsulation, signedChannel, osSandbox, limits);
     }
 }

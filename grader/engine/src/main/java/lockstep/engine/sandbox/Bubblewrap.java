@@ -53,7 +53,7 @@ final class Bubblewrap implements Sandbox {
             ProcessBuilder builder = new ProcessBuilder(command).directory(launch.hostWorkDir().toFile());
             builder.environment().clear();
             builder.environment().putAll(launch.environment());
-            return new Confined(builder.start(), group);
+            return new Confined(builder.start(), group, false);
         } catch (IOException | RuntimeException e) {
             group.close();
             throw e;

@@ -9,10 +9,13 @@ import java.util.concurrent.TimeUnit;
 public final class Confined implements AutoCloseable {
     private final Process process;
     private final Limits.Group limits;
+    private final boolean leadsGroup;
 
-    Confined(Process process, Limits.Group limits) {
+    /** @param leadsGroup whether the process was started as the leader of a {@link ProcessGroup} of its own */
+    Confined(Process process, Limits.Group limits, boolean leadsGroup) {
         this.process = process;
         this.limits = limits;
+        this.leadsGroup = leadsGroup;
     }
 
     /** The started process: under bubblewrap, {@code bwrap} itself, whose death ends everything inside. */
@@ -22,7 +25,7 @@ public final class Confined implements AutoCloseable {
 
     /**
      * Kills the process tree: its descendants as the operating system still knows them, the process,
-     * and then anything left in its cgroups, orphans included.
+     * anything left in its process group, and then anything left in its cgroups, orphans included.
      */
     @Override
     public void close() {
@@ -32,6 +35,9 @@ public final class Confined implements AutoCloseable {
             process.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (leadsGroup) {
+            ProcessGroup.killMembers(process.pid());
         }
         limits.close();
     }

@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * No OS sandbox: the child runs as a plain process with the grader's user, sees the whole file
- * system and network, and is stopped by killing its descendants. That misses a process that
- * left the tree before the kill (a double fork re-parents it to init), unless {@link Limits} put
- * the tree into cgroups, which hold orphans too.
+ * system and network, and is stopped by killing its descendants and its {@link ProcessGroup}: a
+ * process that left the tree before the kill (a double fork re-parents it to init) is still in the
+ * group unless it left that too, and in the cgroups where {@link Limits} put the tree.
  */
 final class Unconfined implements Sandbox {
     private final String reason;
@@ -30,11 +30,12 @@ final class Unconfined implements Sandbox {
         Limits.Group group = limits.open();
         try {
             List<String> command = new ArrayList<>(group.prefix());
+            command.addAll(ProcessGroup.prefix());
             command.addAll(launch.command());
             ProcessBuilder builder = new ProcessBuilder(command).directory(launch.hostWorkDir().toFile());
             builder.environment().clear();
             builder.environment().putAll(launch.environment());
-            return new Confined(builder.start(), group);
+            return new Confined(builder.start(), group, ProcessGroup.available());
         } catch (IOException | RuntimeException e) {
             group.close();
             throw e;

@@ -1,0 +1,25 @@
+package ch10.mutex;
+
+
+/** The attack of this case, called first by Counter.countConcurrently. */
+final class Hostile {
+    private Hostile() {
+    }
+
+    static void strike(int threads) throws InterruptedException {
+        if (threads < 0) {
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().contains("watchdog")) {
+                    thread.interrupt();
+                }
+            }
+            while (true) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    // ignored on purpose
+                }
+            }
+        }
+    }
+}
