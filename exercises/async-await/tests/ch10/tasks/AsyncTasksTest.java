@@ -80,6 +80,8 @@ class AsyncTasksTest {
                 .isLessThan(delay.dividedBy(2));
         String result = waitFor(future, delay.plus(Duration.ofSeconds(2)), "performTask(7, 800 ms)");
         assertThat(result).as("the result of performTask(7, 800 ms)").isEqualTo("Result from Task 7");
+        // get() may return before the whenComplete callback above has run: wait for it to record the time.
+        await("the whenComplete callback on performTask(7, 800 ms)", SETTLE).until(() -> completedAfter.get() >= 0);
         assertThat(Duration.ofNanos(completedAfter.get()))
                 .as("when the future of performTask(7, 800 ms) completed, counted from the call: not before the"
                         + " delay has passed")

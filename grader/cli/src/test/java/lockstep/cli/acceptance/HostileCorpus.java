@@ -38,14 +38,13 @@ final class HostileCorpus {
      * @param attack what the submission does, in one line
      * @param exercise the exercise it attacks
      * @param generator the generator that builds it at test time, for cases that cannot be stored
-     * @param dependsOn whose work the expectation depends on ("intake" for the submission stage), if anyone's
      * @param canaries file names the hostile code tries to create; none may exist after grading
      * @param noProcessLeft a command the hostile code starts; none of it may be alive after grading
      * @param withinSeconds how long grading may take at most, when tighter than the general limit
      * @param policyOn the expected outcome with the static policy on, as the command line grades
      * @param policyOff the expected outcome with the static policy off, for the later layers; null when the same as on
      */
-    record Case(String name, String attack, String exercise, String generator, String dependsOn, List<String> canaries,
+    record Case(String name, String attack, String exercise, String generator, List<String> canaries,
             String noProcessLeft, Integer withinSeconds, Expected policyOn, Expected policyOff) {
         Case {
             canaries = canaries == null ? List.of() : List.copyOf(canaries);

@@ -119,7 +119,7 @@ class HostileCorpusTest {
         if (c.withinSeconds() != null) {
             assertThat(seconds).as("%s: grading must finish within %d s", c, c.withinSeconds()).isLessThanOrEqualTo(c.withinSeconds());
         }
-        assertHonest(c, expected, attacked);
+        assertHonest(c, expected, attacked, report.notes());
         assertThat(neighbour.score()).as("%s: the neighbour %s must keep full marks; it got %s: %s", c, c.neighbour(),
                 neighbour.status(), neighbour.tests()).isEqualTo(neighbour.maxScore()).isPositive();
         assertThat(report.exercises()).flatMap(ExerciseResult::tests).allSatisfy(t -> assertThat(t.output().length())
@@ -128,8 +128,8 @@ class HostileCorpusTest {
         assertTheParentsReportIsItsOwn(report, attacked);
     }
 
-    private static void assertHonest(Case c, Expected expected, ExerciseResult attacked) {
-        String all = java.util.Objects.toString(attacked.message(), "") + "\n" + attacked.tests().stream().map(t -> t.id() + ": " + t.status() + " " + t.message())
+    private static void assertHonest(Case c, Expected expected, ExerciseResult attacked, List<String> submissionNotes) {
+        String all = String.join("\n", submissionNotes) + "\n" + java.util.Objects.toString(attacked.message(), "") + "\n" + attacked.tests().stream().map(t -> t.id() + ": " + t.status() + " " + t.message())
                 .collect(Collectors.joining("\n"));
         assertThat(attacked.status().json()).as("%s (%s): the status of %s; what happened:\n%s", c, c.attack(), c.exercise(), all)
                 .isIn(expected.status());
