@@ -93,17 +93,28 @@ final class Course {
     static Path solutionsWith(Mutant mutant, Path into) throws IOException {
         copyTree(REPO.resolve("solutions/ch10"), into.resolve("ch10"));
         Path pkg = into.resolve(GRADER.catalog().find(mutant.exercise()).orElseThrow().packageName().replace('.', '/'));
-        try (InputStream diff = Files.newInputStream(mutant.dir().resolve("mutant.diff"))) {
-            for (UnifiedDiffFile file : UnifiedDiffReader.parseUnifiedDiff(diff).getFiles()) {
-                Path target = pkg.resolve(Path.of(file.getToFile()).getFileName());
+        applyDiff(mutant.dir().resolve("mutant.diff"), pkg);
+        return into;
+    }
+
+    /**
+     * Applies a unified diff to the files under {@code root}; each file's name in the diff
+     * ({@code b/<path>}) is its path under {@code root}.
+     *
+     * @throws IllegalStateException when the diff no longer applies (the solution changed under it)
+     */
+    static void applyDiff(Path diff, Path root) throws IOException {
+        try (InputStream in = Files.newInputStream(diff)) {
+            for (UnifiedDiffFile file : UnifiedDiffReader.parseUnifiedDiff(in).getFiles()) {
+                String name = file.getToFile();
+                Path target = root.resolve(name.startsWith("b/") ? name.substring(2) : name);
                 try {
                     Files.write(target, file.getPatch().applyTo(Files.readAllLines(target)));
                 } catch (PatchFailedException e) {
-                    throw new IllegalStateException(mutant + ": mutant.diff no longer applies to " + target, e);
+                    throw new IllegalStateException(diff + " no longer applies to " + target, e);
                 }
             }
         }
-        return into;
     }
 
     static void copyTree(Path from, Path to) throws IOException {

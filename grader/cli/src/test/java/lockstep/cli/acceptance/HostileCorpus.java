@@ -19,7 +19,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The hostile corpus of {@code src/test/resources/hostile/}: one folder per case with its
- * {@code case.json} and the hostile files laid over a copy of the reference solutions; the
+ * {@code case.json}, a {@code patch.diff} over the reference solutions (usually one line that
+ * calls the attack) and the hostile files laid over them; the
  * generators of the cases that cannot be stored; and the snapshots that show nothing outside the
  * grader's work folder changed. Generated things are capped and written only under the folder the
  * test made.
@@ -107,11 +108,16 @@ final class HostileCorpus {
 
     /**
      * Builds the case's submission under {@code into} (a folder the test made): the reference
-     * solutions, the case's files over them, then its generator. Returns the path to grade.
+     * solutions, changed by the case's {@code patch.diff}, the case's own files over them, then its
+     * generator. Returns the path to grade.
      */
     static Path submission(Case c, Path into) throws IOException {
         Path folder = Files.createDirectories(into.resolve("submission"));
         Course.copyTree(Course.REPO.resolve("solutions/ch10"), folder.resolve("ch10"));
+        Path patch = c.dir().resolve("patch.diff");
+        if (Files.isRegularFile(patch)) {
+            Course.applyDiff(patch, folder);
+        }
         Path files = c.dir().resolve("files");
         if (Files.isDirectory(files)) {
             Course.copyTree(files, folder);

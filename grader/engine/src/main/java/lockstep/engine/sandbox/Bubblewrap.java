@@ -45,19 +45,7 @@ final class Bubblewrap implements Sandbox {
 
     @Override
     public Confined start(Launch launch) throws IOException {
-        Limits.Group group = limits.open();
-        try {
-            List<String> command = new ArrayList<>(group.prefix());
-            command.addAll(arguments(javaHome(launch.java()), launch.readable()));
-            command.addAll(launch.command());
-            ProcessBuilder builder = new ProcessBuilder(command).directory(launch.hostWorkDir().toFile());
-            builder.environment().clear();
-            builder.environment().putAll(launch.environment());
-            return new Confined(builder.start(), group, false);
-        } catch (IOException | RuntimeException e) {
-            group.close();
-            throw e;
-        }
+        return Confined.start(limits, arguments(javaHome(launch.java()), launch.readable()), launch, false);
     }
 
     /** {@code bwrap} and its options, up to and including {@code --}, for a JDK at {@code javaHome}. */

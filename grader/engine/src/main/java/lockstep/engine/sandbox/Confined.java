@@ -1,5 +1,8 @@
 package lockstep.engine.sandbox;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,6 +19,26 @@ public final class Confined implements AutoCloseable {
         this.process = process;
         this.limits = limits;
         this.leadsGroup = leadsGroup;
+    }
+
+    /**
+     * Starts {@code launch}'s command behind {@code wrapper} (a sandbox's own command, or a
+     * {@code setsid}), in cgroups of {@code limits}, with only the launch's environment.
+     */
+    static Confined start(Limits limits, List<String> wrapper, Sandbox.Launch launch, boolean leadsGroup) throws IOException {
+        Limits.Group group = limits.open();
+        try {
+            List<String> command = new ArrayList<>(group.prefix());
+            command.addAll(wrapper);
+            command.addAll(launch.command());
+            ProcessBuilder builder = new ProcessBuilder(command).directory(launch.hostWorkDir().toFile());
+            builder.environment().clear();
+            builder.environment().putAll(launch.environment());
+            return new Confined(builder.start(), group, leadsGroup);
+        } catch (IOException | RuntimeException e) {
+            group.close();
+            throw e;
+        }
     }
 
     /** The started process: under bubblewrap, {@code bwrap} itself, whose death ends everything inside. */

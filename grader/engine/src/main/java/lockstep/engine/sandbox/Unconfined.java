@@ -2,8 +2,6 @@ package lockstep.engine.sandbox;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * No OS sandbox: the child runs as a plain process with the grader's user, sees the whole file
@@ -27,19 +25,7 @@ final class Unconfined implements Sandbox {
 
     @Override
     public Confined start(Launch launch) throws IOException {
-        Limits.Group group = limits.open();
-        try {
-            List<String> command = new ArrayList<>(group.prefix());
-            command.addAll(ProcessGroup.prefix());
-            command.addAll(launch.command());
-            ProcessBuilder builder = new ProcessBuilder(command).directory(launch.hostWorkDir().toFile());
-            builder.environment().clear();
-            builder.environment().putAll(launch.environment());
-            return new Confined(builder.start(), group, ProcessGroup.available());
-        } catch (IOException | RuntimeException e) {
-            group.close();
-            throw e;
-        }
+        return Confined.start(limits, ProcessGroup.prefix(), launch, ProcessGroup.available());
     }
 
     @Override
