@@ -60,8 +60,8 @@ class CommandLineTest {
                 "--json", json.toString(), "mutex");
 
         assertThat(off.exit()).as(off.err()).isZero();
-        assertThat(off.out()).contains("Sandbox: none (turned off (--sandbox=off)); limits: ");
-        assertThat(JsonReport.read(json).containment().osSandbox()).isEqualTo("off: turned off (--sandbox=off)");
+        assertThat(off.out()).contains("Sandbox: none (--sandbox=off was given); limits: ");
+        assertThat(JsonReport.read(json).containment().osSandbox()).isEqualTo("off: --sandbox=off was given");
         assertThat(JsonReport.read(json).containment().processSplit()).isTrue();
         assertThat(JsonReport.read(json).containment().jvmEncapsulation())
                 .as("the installed runner starts as a named module").isTrue();

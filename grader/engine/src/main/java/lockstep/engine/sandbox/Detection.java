@@ -49,7 +49,7 @@ public final class Detection {
     /** As {@link #detect(SandboxMode, Path, List)}, with these limits rather than the usual ones. */
     public static Sandbox detect(SandboxMode mode, Path java, List<Path> bwrapCandidates, Limits limits) {
         if (mode == SandboxMode.OFF) {
-            return new Unconfined("turned off (--sandbox=off)", limits);
+            return new Unconfined("--sandbox=off was given", limits);
         }
         Optional<Path> bwrap = bwrapCandidates.stream().filter(Files::isExecutable).findFirst();
         String reason;

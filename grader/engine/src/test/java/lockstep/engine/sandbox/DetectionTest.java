@@ -45,7 +45,7 @@ class DetectionTest {
     void offNeverLooksForBwrap() {
         Sandbox sandbox = Detection.detect(SandboxMode.OFF, Installation.currentJava(), List.of(Path.of("/usr/bin/bwrap")));
 
-        assertThat(sandbox.description().summary()).isEqualTo("off: turned off (--sandbox=off)");
+        assertThat(sandbox.description().summary()).isEqualTo("off: --sandbox=off was given");
     }
 
     @Test
