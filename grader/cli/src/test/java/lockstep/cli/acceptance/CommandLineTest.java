@@ -1,6 +1,7 @@
 package lockstep.cli.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
@@ -9,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,13 @@ class CommandLineTest {
     record Run(int exit, String out, String err) {}
 
     private Run grade(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", Course.REPO.resolve("grade").toString()));
+        return run(List.of(), env, args);
+    }
+
+    /** Runs {@code ./grade args} behind {@code prefix} (e.g. runuser), with {@code env} added. */
+    private Run run(List<String> prefix, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of("bash", Course.REPO.resolve("grade").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
@@ -69,6 +78,38 @@ class CommandLineTest {
         Run bad = grade(Map.of(), "--sandbox=sometimes", "--json", dir.resolve("r.json").toString());
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("auto, required or off");
+    }
+
+    @Test
+    void aUserWhoCannotWriteTheInstallationGradesAndExitsZero() throws Exception {
+        Path runuser = Path.of("/usr/sbin/runuser");
+        assumeTrue(Files.isExecutable(runuser) && "root".equals(System.getProperty("user.name")),
+                "needs root and runuser to grade as another user");
+        assumeTrue(readableByAll(Course.REPO), "the checkout must be readable by other users");
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxrwxrwx"));
+        // A JDK path of its own, so that no grader archive exists for it yet: the script must not try to write one.
+        Path jdk = Files.createSymbolicLink(home.resolve("jdk"), Path.of(System.getProperty("java.home")));
+        Path json = home.resolve("results.json");
+
+        Run run = run(List.of(runuser.toString(), "-u", "nobody", "--"),
+                Map.of("HOME", home.toString(), "TMPDIR", home.toString(), "JAVA_HOME", jdk.toString()),
+                "--submission", Course.REPO.resolve("solutions").toString(), "--json", json.toString(), "mutex");
+
+        assertThat(run.exit()).as("exit status; stderr:%n%s", run.err()).isZero();
+        assertThat(JsonReport.read(json).score()).isEqualTo(JsonReport.read(json).maxScore()).isPositive();
+    }
+
+    /** Whether every folder from the root down to {@code path} lets other users in. */
+    private static boolean readableByAll(Path path) throws IOException {
+        for (Path p = path.toAbsolutePath(); p != null; p = p.getParent()) {
+            java.util.Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
+            if (!perms.contains(PosixFilePermission.OTHERS_EXECUTE) || !perms.contains(PosixFilePermission.OTHERS_READ)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
