@@ -35,6 +35,7 @@ import lockstep.engine.run.RunResult;
 import lockstep.engine.run.RunSpec;
 import lockstep.engine.run.SuiteRunner;
 import lockstep.engine.sandbox.Detection;
+import lockstep.engine.sandbox.OthersAccess;
 import lockstep.engine.sandbox.Sandbox;
 import lockstep.engine.sandbox.SandboxMode;
 import lockstep.engine.score.Scorer;
@@ -91,7 +92,9 @@ public final class Grader {
             List<String> training = catalog.exercises().stream().map(e -> e.tests().get(0).uniqueId()).toList();
             options = ClassData.prepare(options, installation.classData().get(), training);
         }
-        options = options.withSandbox(Detection.detect(sandbox, installation.java()));
+        List<Path> readable = new ArrayList<>(options.runnerClasspath());
+        options.classData().ifPresent(readable::add);
+        options = options.withSandbox(Detection.forTestJvms(sandbox, installation.java(), readable));
         return new Grader(catalog, Compiler.create(), Policy.create(), SuiteRunner.create(options),
                 options.sandbox().description());
     }
@@ -123,6 +126,7 @@ public final class Grader {
         List<Exercise> exercises = select(request.exercises());
         Submission submission = SubmissionReader.read(request.submission());
         Path work = Files.createTempDirectory("lockstep-");
+        OthersAccess.open(work);
         List<ExerciseResult> results = new ArrayList<>();
         // One exercise is staged (compiled, its JVM booting) while the one before runs its tests.
         ExecutorService stager = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("lockstep-stage").unstarted(r));
@@ -236,6 +240,9 @@ public final class Grader {
         }
         Path classes = Files.createDirectories(dir.resolve("classes"));
         Path scratch = Files.createDirectories(dir.resolve("tmp"));
+        // A sandbox started as nobody reads the compiled classes: the folders now, the files once compiled.
+        OthersAccess.open(dir);
+        OthersAccess.open(classes);
         RunSpec spec = new RunSpec(exercise.tests().stream()
                 .map(t -> new RunSpec.TestSpec(t.uniqueId(), scaled(Duration.ofSeconds(t.timeLimitSeconds()), slack)))
                 .toList(), classes, scratch, scaled(Duration.ofSeconds(exercise.exerciseTimeLimitSeconds()), slack), slack);
@@ -270,6 +277,7 @@ public final class Grader {
                             + String.join("\n", policed.violations().stream().map(Violation::describe).toList()), notes),
                     new Timing(compiled.durationMs(), 0, 0, millisSince(start), 0)));
         }
+        OthersAccess.openTree(classes);
         prepared.load();
         return new Staged(exercise, null, prepared, notes, compiled.durationMs(), start);
     }

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * The child confined by bubblewrap ({@code bwrap}): new user, PID, network, IPC, UTS and cgroup
  * namespaces, so it runs as user {@code nobody} (uid 65534 inside its user namespace, mapped to
- * the grader's own user outside it: still root on the host when the grader runs as root, but
- * without capabilities there), sees only its own processes, and has no network but loopback. Its
+ * the user that started bwrap outside it: when the grader runs as root, bwrap itself is started
+ * as nobody where {@link UserDrop} can, and is otherwise root on the host without capabilities),
+ * sees only its own processes, and has no network but loopback. Its
  * file system is an empty read-only root with read-only binds of {@code /usr} (and the
  * {@code /lib*}, {@code /bin} links), the JDK, and exactly the class-path entries and archive it
  * is given; a read-only minimal {@code /dev}; no {@code /proc} and no {@code /etc}; and a
@@ -30,12 +31,19 @@ final class Bubblewrap implements Sandbox {
     private final String version;
     private final long tmpBytes;
     private final Limits limits;
+    private final UserDrop drop;
 
-    Bubblewrap(Path bwrap, String version, long tmpBytes, Limits limits) {
+    Bubblewrap(Path bwrap, String version, long tmpBytes, Limits limits, UserDrop drop) {
         this.bwrap = bwrap;
         this.version = version;
         this.tmpBytes = tmpBytes;
         this.limits = limits;
+        this.drop = drop;
+    }
+
+    /** The same sandbox without the drop to nobody. */
+    Bubblewrap withoutDrop() {
+        return new Bubblewrap(bwrap, version, tmpBytes, limits, UserDrop.NONE);
     }
 
     @Override
@@ -45,12 +53,15 @@ final class Bubblewrap implements Sandbox {
 
     @Override
     public Confined start(Launch launch) throws IOException {
-        return Confined.start(limits, arguments(javaHome(launch.java()), launch.readable()), launch, false);
+        // What nobody cannot read could not be bound: such a launch runs as root without capabilities.
+        Bubblewrap self = drop.active() && !launch.readable().stream().allMatch(UserDrop::readableByOthers) ? withoutDrop() : this;
+        return Confined.start(limits, self.arguments(javaHome(launch.java()), launch.readable()), launch, false);
     }
 
     /** {@code bwrap} and its options, up to and including {@code --}, for a JDK at {@code javaHome}. */
     List<String> arguments(Path javaHome, List<Path> readable) throws IOException {
-        List<String> args = new ArrayList<>(List.of(bwrap.toString(),
+        List<String> args = new ArrayList<>(drop.prefix());
+        args.addAll(List.of(bwrap.toString(),
                 "--unshare-all", "--unshare-user", "--uid", String.valueOf(NOBODY), "--gid", String.valueOf(NOBODY),
                 "--hostname", "lockstep", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
                 "--ro-bind", "/usr", "/usr"));
@@ -83,16 +94,9 @@ final class Bubblewrap implements Sandbox {
 
     @Override
     public Description description() {
-        return new Description(true, version + " (no network but loopback, no /proc, pid namespace, user nobody"
-                + (runsAsRoot() ? " mapped to root without capabilities" : "") + ", " + (tmpBytes >> 20)
-                + " MiB tmp, read-only JDK and classes)", limits.description());
-    }
-
-    private static boolean runsAsRoot() {
-        try {
-            return ((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0;
-        } catch (IOException | RuntimeException e) {
-            return "root".equals(System.getProperty("user.name"));
-        }
+        String user = drop.active() ? "user nobody, on the host too"
+                : Identity.isRoot() ? "user nobody mapped to root without capabilities" : "user nobody";
+        return new Description(true, version + " (no network but loopback, no /proc, pid namespace, " + user + ", "
+                + (tmpBytes >> 20) + " MiB tmp, read-only JDK and classes)", limits.description());
     }
 }

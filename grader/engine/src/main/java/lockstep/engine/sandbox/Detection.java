@@ -48,6 +48,21 @@ public final class Detection {
 
     /** As {@link #detect(SandboxMode, Path, List)}, with these limits rather than the usual ones. */
     public static Sandbox detect(SandboxMode mode, Path java, List<Path> bwrapCandidates, Limits limits) {
+        return detect(mode, java, bwrapCandidates, limits, UserDrop.forThisProcess(), List.of());
+    }
+
+    /**
+     * The sandbox {@code mode} asks for, for test JVMs that read {@code readable} (their class
+     * path and archive): a grader running as root starts bwrap as nobody only when nobody can read
+     * all of it, the JDK too.
+     */
+    public static Sandbox forTestJvms(SandboxMode mode, Path java, List<Path> readable) {
+        return detect(mode, java, candidates(System.getenv("PATH")), Limits.probe(MAX_PIDS, MAX_MEMORY_BYTES),
+                UserDrop.forThisProcess(), readable);
+    }
+
+    static Sandbox detect(SandboxMode mode, Path java, List<Path> bwrapCandidates, Limits limits, UserDrop drop,
+            List<Path> readable) {
         if (mode == SandboxMode.OFF) {
             return new Unconfined("--sandbox=off was given", limits);
         }
@@ -56,8 +71,16 @@ public final class Detection {
         if (bwrap.isEmpty()) {
             reason = "bwrap not found (install the bubblewrap package)";
         } else {
-            Bubblewrap sandbox = new Bubblewrap(bwrap.get(), version(bwrap.get()), TMP_BYTES, limits);
+            Bubblewrap sandbox = new Bubblewrap(bwrap.get(), version(bwrap.get()), TMP_BYTES, limits, drop);
+            if (drop.active() && !nobodyCanRead(java, readable)) {
+                sandbox = sandbox.withoutDrop();
+            }
             Optional<String> failure = probe(sandbox, java);
+            if (failure.isPresent() && drop.active()) {
+                // bwrap as nobody needs unprivileged user namespaces; as root it does not.
+                sandbox = sandbox.withoutDrop();
+                failure = probe(sandbox, java);
+            }
             if (failure.isEmpty()) {
                 return sandbox;
             }
@@ -67,6 +90,14 @@ public final class Detection {
             throw new SandboxUnavailableException("an OS sandbox is required, but " + reason);
         }
         return new Unconfined(reason, limits);
+    }
+
+    private static boolean nobodyCanRead(Path java, List<Path> readable) {
+        try {
+            return UserDrop.readableByOthers(Bubblewrap.javaHome(java)) && readable.stream().allMatch(UserDrop::readableByOthers);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Where to look for {@code bwrap}: every folder of {@code path} (a {@code PATH} value), then {@code /usr/bin}. */
