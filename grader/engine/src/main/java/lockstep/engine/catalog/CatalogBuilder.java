@@ -23,8 +23,9 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 
 /**
  * Writes the course catalog at build time: reads every {@code exercises/<id>/exercise.json},
- * discovers the exercise's suite with the JUnit Platform Launcher, and records each test's
- * unique ID, points, hint and limit; copies the given sources beside it.
+ * discovers the exercise's suite (in {@link Exercise#suitePackage(String)}) with the JUnit Platform
+ * Launcher, and records each test's unique ID, points, hint and limit; copies the given sources
+ * beside it.
  *
  * <p>It refuses a course where a test has no {@link Points} or {@link Hint}, or where a test is
  * not a plain test method, so a mistake in a suite fails the build instead of a grade.
@@ -62,7 +63,8 @@ public final class CatalogBuilder {
         List<String> given = copyGiven(dir.resolve("given"), outputDir.resolve(Catalog.ROOT + meta.id() + "/given"));
         List<PlannedTest> tests = discover(meta);
         if (tests.isEmpty()) {
-            throw new IllegalStateException(meta.id() + ": no test found in package " + meta.packageName());
+            throw new IllegalStateException(meta.id() + ": no test found in package "
+                    + Exercise.suitePackage(meta.packageName()));
         }
         int limit = meta.exerciseTimeLimitSeconds() > 0 ? meta.exerciseTimeLimitSeconds() : DEFAULT_EXERCISE_LIMIT_SECONDS;
         return new Exercise(meta.id(), meta.title(), meta.packageName(), meta.order(), meta.learnerClasses(),
@@ -88,7 +90,7 @@ public final class CatalogBuilder {
 
     private static List<PlannedTest> discover(Meta meta) {
         TestPlan plan = IsolatedLauncher.create().discover(LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectPackage(meta.packageName()))
+                .selectors(selectPackage(Exercise.suitePackage(meta.packageName())))
                 .enableImplicitConfigurationParameters(false)
                 .build());
         List<PlannedTest> tests = new ArrayList<>();
@@ -113,8 +115,9 @@ public final class CatalogBuilder {
         if (points == null || hint == null) {
             throw new IllegalStateException(meta.id() + ": " + testId + " needs both @Points and @Hint");
         }
-        if (!method.getDeclaringClass().getPackageName().equals(meta.packageName())) {
-            throw new IllegalStateException(meta.id() + ": " + testId + " is outside package " + meta.packageName());
+        String suitePackage = Exercise.suitePackage(meta.packageName());
+        if (!method.getDeclaringClass().getPackageName().equals(suitePackage)) {
+            throw new IllegalStateException(meta.id() + ": " + testId + " is outside package " + suitePackage);
         }
         TimeLimit limit = method.getAnnotation(TimeLimit.class);
         int seconds = limit != null ? limit.seconds() : meta.testTimeLimitSeconds();
