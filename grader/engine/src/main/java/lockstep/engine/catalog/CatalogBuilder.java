@@ -16,6 +16,7 @@ import lockstep.runner.IsolatedLauncher;
 import lockstep.testkit.Hint;
 import lockstep.testkit.Points;
 import lockstep.testkit.TimeLimit;
+import org.junit.jupiter.api.ClassOrderer;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -92,6 +93,8 @@ public final class CatalogBuilder {
         TestPlan plan = IsolatedLauncher.create().discover(LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage(Exercise.suitePackage(meta.packageName())))
                 .enableImplicitConfigurationParameters(false)
+                // By class name: the order of a package scan is the file system's; the test JVM keeps the catalog's.
+                .configurationParameter("junit.jupiter.testclass.order.default", ClassOrderer.ClassName.class.getName())
                 .build());
         List<PlannedTest> tests = new ArrayList<>();
         for (TestIdentifier root : plan.getRoots()) {
