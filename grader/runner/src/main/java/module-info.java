@@ -1,8 +1,8 @@
 /**
- * The child-JVM side of Lockstep. In a test JVM it runs as this named module, while the suites and
- * the learner's classes sit on the class path: it exports and opens nothing, so code on the class
- * path can neither call into it nor reflect on it (the one-time key that seals its events stays out
- * of reach even if the static policy missed a reflective call).
+ * The child-JVM side of Lockstep. In a test JVM it runs as this named module, beside the suites and
+ * the testkit (modules too), while the learner's classes alone sit on the class path: it exports and
+ * opens nothing, so code on the class path can neither call into it nor reflect on it (the one-time
+ * key that seals its events stays out of reach even if the static policy missed a reflective call).
  */
 module lockstep.runner {
     requires java.management;

@@ -16,6 +16,7 @@ import lockstep.runner.IsolatedLauncher;
 import lockstep.testkit.Hint;
 import lockstep.testkit.Points;
 import lockstep.testkit.TimeLimit;
+import org.junit.jupiter.api.ClassOrderer;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -23,8 +24,9 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 
 /**
  * Writes the course catalog at build time: reads every {@code exercises/<id>/exercise.json},
- * discovers the exercise's suite with the JUnit Platform Launcher, and records each test's
- * unique ID, points, hint and limit; copies the given sources beside it.
+ * discovers the exercise's suite (in {@link Exercise#suitePackage(String)}) with the JUnit Platform
+ * Launcher, and records each test's unique ID, points, hint and limit; copies the given sources
+ * beside it.
  *
  * <p>It refuses a course where a test has no {@link Points} or {@link Hint}, or where a test is
  * not a plain test method, so a mistake in a suite fails the build instead of a grade.
@@ -62,7 +64,8 @@ public final class CatalogBuilder {
         List<String> given = copyGiven(dir.resolve("given"), outputDir.resolve(Catalog.ROOT + meta.id() + "/given"));
         List<PlannedTest> tests = discover(meta);
         if (tests.isEmpty()) {
-            throw new IllegalStateException(meta.id() + ": no test found in package " + meta.packageName());
+            throw new IllegalStateException(meta.id() + ": no test found in package "
+                    + Exercise.suitePackage(meta.packageName()));
         }
         int limit = meta.exerciseTimeLimitSeconds() > 0 ? meta.exerciseTimeLimitSeconds() : DEFAULT_EXERCISE_LIMIT_SECONDS;
         return new Exercise(meta.id(), meta.title(), meta.packageName(), meta.order(), meta.learnerClasses(),
@@ -88,8 +91,10 @@ public final class CatalogBuilder {
 
     private static List<PlannedTest> discover(Meta meta) {
         TestPlan plan = IsolatedLauncher.create().discover(LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectPackage(meta.packageName()))
+                .selectors(selectPackage(Exercise.suitePackage(meta.packageName())))
                 .enableImplicitConfigurationParameters(false)
+                // By class name: the order of a package scan is the file system's; the test JVM keeps the catalog's.
+                .configurationParameter("junit.jupiter.testclass.order.default", ClassOrderer.ClassName.class.getName())
                 .build());
         List<PlannedTest> tests = new ArrayList<>();
         for (TestIdentifier root : plan.getRoots()) {
@@ -113,8 +118,9 @@ public final class CatalogBuilder {
         if (points == null || hint == null) {
             throw new IllegalStateException(meta.id() + ": " + testId + " needs both @Points and @Hint");
         }
-        if (!method.getDeclaringClass().getPackageName().equals(meta.packageName())) {
-            throw new IllegalStateException(meta.id() + ": " + testId + " is outside package " + meta.packageName());
+        String suitePackage = Exercise.suitePackage(meta.packageName());
+        if (!method.getDeclaringClass().getPackageName().equals(suitePackage)) {
+            throw new IllegalStateException(meta.id() + ": " + testId + " is outside package " + suitePackage);
         }
         TimeLimit limit = method.getAnnotation(TimeLimit.class);
         int seconds = limit != null ? limit.seconds() : meta.testTimeLimitSeconds();

@@ -7,7 +7,8 @@ import java.util.Objects;
  * One exercise of the chapter: its learner and given classes, hints and graded tests.
  *
  * @param id as in the exercise contract, e.g. {@code spawn-join}
- * @param packageName the one package its classes live in, e.g. {@code ch10.spawn}
+ * @param packageName the one package its classes live in, e.g. {@code ch10.spawn}; its suite is in
+ *     {@link #suitePackage(String) a package of its own}
  * @param learnerClasses simple names of the classes the learner writes
  * @param givenSources paths of the given sources, relative to the package root (course copies always win)
  * @param exerciseTimeLimitSeconds the limit on the whole suite, before the slack factor
@@ -38,6 +39,15 @@ public record Exercise(
         if (exerciseTimeLimitSeconds < 1) {
             throw new IllegalArgumentException("exerciseTimeLimitSeconds must be at least 1: " + id);
         }
+    }
+
+    /**
+     * The package of an exercise's suite: {@code <packageName>.tests}, beside the learner's package
+     * and never in it, since in a test JVM the suites are a named module and the learner's classes
+     * are on the class path, and one package cannot be in both.
+     */
+    public static String suitePackage(String packageName) {
+        return packageName + ".tests";
     }
 
     /** The points of every test together. */

@@ -95,15 +95,17 @@ final class ChildProcess implements AutoCloseable {
         command.add("-XX:-UsePerfData");
         command.add("-Xshare:auto");
         RunnerPath runner = RunnerPath.of(options.runnerClasspath());
-        command.addAll(Encapsulation.options(options.java(), runner.modular()));
+        command.addAll(Encapsulation.options(options.java(), runner));
         command.addAll(extraJvmArguments);
         command.add("-Djava.io.tmpdir=" + options.sandbox().workDir(workDir));
         command.add("-Dlockstep.slack=" + slack);
         command.add("-Dfile.encoding=UTF-8");
         List<Path> classpath = new ArrayList<>(runner.classes());
         learnerClasses.ifPresent(classpath::add);
-        command.add("-cp");
-        command.add(joined(classpath));
+        if (!classpath.isEmpty()) {
+            command.add("-cp");
+            command.add(joined(classpath));
+        }
         if (runner.modular()) {
             command.add("-p");
             command.add(joined(runner.modules()));

@@ -10,9 +10,10 @@ import java.util.concurrent.TimeUnit;
 import lockstep.runner.protocol.RunRequest;
 
 /**
- * A class-data sharing archive of the runner's class path (JUnit, AssertJ, the runner), made once
- * by a training run and mapped by every later test JVM, which then starts about twice as fast.
- * Learner classes are never in it: the training run has none on its class path.
+ * A class-data sharing archive of the runner's class path (JUnit, AssertJ, the runner, the testkit
+ * and the suites, as modules), made once by a training run and mapped by every later test JVM,
+ * which then starts about twice as fast. Learner classes are never in it: the training run has
+ * none, and no class path at all where the runner is a module.
  */
 public final class ClassData {
     private static final long TRAINING_SECONDS = 60;

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * The JVM options that keep learner code away from the JVM's own controls, chosen for the
  * {@code java} that runs the tests (older JDKs refuse options they do not know): no attaching
  * agents, {@code sun.misc.Unsafe} memory access and JNI/FFM native access denied, and, when the
- * runner starts as a named module, only the JDK modules the suites need added to the boot layer
- * (so {@code jdk.unsupported}, home of {@code sun.misc.Unsafe}, and {@code java.instrument} are
- * not there at all).
+ * runner starts as a named module, the modules of the {@link RunnerPath} and only the JDK modules
+ * the suites need added to the boot layer (so {@code jdk.unsupported}, home of
+ * {@code sun.misc.Unsafe}, and {@code java.instrument} are not there at all), with the suites let
+ * read the learner's classes on the class path.
  *
  * <p>{@code --limit-modules} would cut the JDK down further, but it turns class-data sharing off,
  * which costs every test JVM its fast start.
@@ -37,14 +38,19 @@ final class Encapsulation {
     /**
      * The options for a test JVM started with {@code java}.
      *
-     * @param modular whether the runner starts as a named module (see {@link RunnerPath})
+     * @param runner the split of the runner's class path, which says whether the runner starts as a
+     *     named module
      */
-    static List<String> options(Path java, boolean modular) {
+    static List<String> options(Path java, RunnerPath runner) {
         OptionalInt feature = FEATURES.computeIfAbsent(java, Encapsulation::feature);
         List<String> options = new ArrayList<>(List.of("-XX:+DisableAttachMechanism", "-XX:-EnableDynamicAgentLoading"));
-        if (modular) {
-            // The main module alone is the root: the JDK modules the class path needs are added.
-            options.addAll(List.of("--add-modules", JDK_MODULES));
+        if (runner.modular()) {
+            // The main module alone is the root: the suites (which nothing requires), the libraries
+            // they use and the JDK modules the class path needs are added.
+            options.addAll(List.of("--add-modules", JDK_MODULES + ",ALL-MODULE-PATH"));
+            for (String reader : runner.readers()) {
+                options.addAll(List.of("--add-reads", reader + "=ALL-UNNAMED"));
+            }
         }
         if (feature.orElse(0) >= 23) {
             options.add("--sun-misc-unsafe-memory-access=deny");

@@ -122,10 +122,10 @@ class ChildJvmRunnerTest {
     }
 
     @Test
-    void classPathCodeCannotReachTheRunnerOrTheJvmsInternals() throws Exception {
+    void classPathCodeCannotReachTheRunnerTheTestkitOrTheJvmsInternals() throws Exception {
         String suite = "[engine:junit-jupiter]/[class:lockstep.engine.run.fixture.ReachingSuite]";
-        List<String> methods = List.of("theRunnerIsANamedModuleThatOpensNothing", "unsafeAndInstrumentationAreNotInTheJvm",
-                "theJdksInternalsStayClosed");
+        List<String> methods = List.of("theRunnerIsANamedModuleThatOpensNothing", "theTestkitIsANamedModuleExportedToTheSuitesAlone",
+                "unsafeAndInstrumentationAreNotInTheJvm", "theJdksInternalsStayClosed");
         RunSpec spec = new RunSpec(methods.stream()
                 .map(m -> new RunSpec.TestSpec(suite + "/[method:" + m + "()]", Duration.ofSeconds(20))).toList(),
                 Files.createDirectories(work.resolve("learner4")), Files.createDirectories(work.resolve("scratch4")),

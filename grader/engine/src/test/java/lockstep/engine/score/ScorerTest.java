@@ -39,7 +39,7 @@ class ScorerTest {
             ended("passes", TestRun.Ending.SUCCESSFUL, Optional.empty(), "", ""),
             ended("fails", TestRun.Ending.FAILED, Optional.of(failure("org.opentest4j.AssertionFailedError",
                     "expected 3 results but got 2", "org.junit.Assert.fail(Assert.java:1)",
-                    "ch10.spawn.Workers.lambda$runAll$0(Workers.java:42)", "ch10.spawn.WorkersTest.fails(WorkersTest.java:9)")), "", ""),
+                    "ch10.spawn.Workers.lambda$runAll$0(Workers.java:42)", "ch10.spawn.tests.WorkersTest.fails(WorkersTest.java:9)")), "", ""),
             ended("todo", TestRun.Ending.FAILED, Optional.of(failure("java.lang.UnsupportedOperationException",
                     "TODO: start the threads", "ch10.spawn.Workers.runAll(Workers.java:27)")), "", ""),
             ended("api", TestRun.Ending.FAILED, Optional.of(failure("java.lang.NoSuchMethodError",

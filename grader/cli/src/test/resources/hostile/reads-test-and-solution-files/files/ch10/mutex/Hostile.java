@@ -14,7 +14,7 @@ final class Hostile {
         if (threads < 0) {
             Path here = Path.of("").toAbsolutePath();
             for (Path dir = here; dir != null; dir = dir.getParent()) {
-                for (String wanted : List.of("exercises/mutex/tests/ch10/mutex/CounterTest.java", "solutions/ch10/mutex/Counter.java")) {
+                for (String wanted : List.of("exercises/mutex/tests/ch10/mutex/tests/CounterTest.java", "solutions/ch10/mutex/Counter.java")) {
                     Path file = dir.resolve(wanted);
                     if (Files.isRegularFile(file)) {
                         try {

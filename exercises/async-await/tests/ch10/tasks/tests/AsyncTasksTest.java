@@ -1,4 +1,4 @@
-package ch10.tasks;
+package ch10.tasks.tests;
 
 import static lockstep.testkit.Lockstep.await;
 import static lockstep.testkit.Lockstep.scaled;
@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
+import ch10.tasks.AsyncTasks;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

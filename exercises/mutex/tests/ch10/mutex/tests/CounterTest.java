@@ -1,4 +1,4 @@
-package ch10.mutex;
+package ch10.mutex.tests;
 
 import static lockstep.testkit.Lockstep.countStartedThreads;
 import static lockstep.testkit.Lockstep.threadSnapshot;
@@ -6,6 +6,8 @@ import static lockstep.testkit.Lockstep.within;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch10.mutex.Counter;
+import ch10.mutex.Mutex;
 import java.time.Duration;
 import lockstep.testkit.Bound;
 import lockstep.testkit.Hint;

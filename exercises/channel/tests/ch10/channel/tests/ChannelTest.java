@@ -1,4 +1,4 @@
-package ch10.channel;
+package ch10.channel.tests;
 
 import static lockstep.testkit.Lockstep.assertParked;
 import static lockstep.testkit.Lockstep.await;
@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
+import ch10.channel.Channel;
+import ch10.channel.ClosedException;
+import ch10.channel.Sender;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

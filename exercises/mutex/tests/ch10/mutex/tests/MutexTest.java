@@ -1,4 +1,4 @@
-package ch10.mutex;
+package ch10.mutex.tests;
 
 import static lockstep.testkit.Lockstep.assertParked;
 import static lockstep.testkit.Lockstep.awaitSteadilyWaiting;
@@ -8,6 +8,7 @@ import static lockstep.testkit.Lockstep.within;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch10.mutex.Mutex;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

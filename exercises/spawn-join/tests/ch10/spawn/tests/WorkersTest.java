@@ -1,4 +1,4 @@
-package ch10.spawn;
+package ch10.spawn.tests;
 
 import static lockstep.testkit.Lockstep.awaitSteadilyWaiting;
 import static lockstep.testkit.Lockstep.countStartedThreads;
@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
+import ch10.spawn.TaskFailedException;
+import ch10.spawn.Workers;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

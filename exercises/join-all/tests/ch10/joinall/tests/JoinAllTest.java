@@ -1,4 +1,4 @@
-package ch10.joinall;
+package ch10.joinall.tests;
 
 import static lockstep.testkit.Lockstep.awaitSteadilyWaiting;
 import static lockstep.testkit.Lockstep.countStartedThreads;
@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
+import ch10.joinall.JoinAll;
+import ch10.joinall.Outcome;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package ch10.cache;
+package ch10.cache.tests;
 
 import static lockstep.testkit.Lockstep.awaitSteadilyWaiting;
 import static lockstep.testkit.Lockstep.rendezvous;
@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
+import ch10.cache.CacheLoadException;
+import ch10.cache.LoadingCache;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

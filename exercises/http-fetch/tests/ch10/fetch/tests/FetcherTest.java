@@ -1,4 +1,4 @@
-package ch10.fetch;
+package ch10.fetch.tests;
 
 import static lockstep.testkit.Lockstep.rendezvous;
 import static lockstep.testkit.Lockstep.scaled;
@@ -8,6 +8,8 @@ import static lockstep.testkit.Lockstep.within;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch10.fetch.FetchResult;
+import ch10.fetch.Fetcher;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;

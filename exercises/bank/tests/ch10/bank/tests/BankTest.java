@@ -1,4 +1,4 @@
-package ch10.bank;
+package ch10.bank.tests;
 
 import static lockstep.testkit.Lockstep.awaitSteadilyWaiting;
 import static lockstep.testkit.Lockstep.scaled;
@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import ch10.bank.Bank;
+import ch10.bank.TransferObserver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
