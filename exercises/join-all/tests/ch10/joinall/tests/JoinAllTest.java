@@ -6,10 +6,10 @@ import static lockstep.testkit.Lockstep.rendezvous;
 import static lockstep.testkit.Lockstep.scaled;
 import static lockstep.testkit.Lockstep.startCalling;
 import static lockstep.testkit.Lockstep.turns;
+import static lockstep.testkit.Lockstep.waitingTasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.assertj.core.api.Assertions.fail;
 
 import ch10.joinall.JoinAll;
 import ch10.joinall.Outcome;
@@ -35,6 +35,7 @@ import lockstep.testkit.Points;
 import lockstep.testkit.Rendezvous;
 import lockstep.testkit.StartedThreads;
 import lockstep.testkit.Turns;
+import lockstep.testkit.WaitingTasks;
 import org.junit.jupiter.api.Test;
 
 class JoinAllTest {
@@ -260,58 +261,16 @@ class JoinAllTest {
     @Hint("If join() throws InterruptedException, interrupt every task thread, wait for them to end, then throw the"
             + " InterruptedException on: never swallow it.")
     void joinAllInterruptedInterruptsItsTasksAndThrowsInterruptedException() throws Exception {
-        int n = 4;
-        CountDownLatch release = new CountDownLatch(1);
-        AtomicInteger started = new AtomicInteger();
-        AtomicInteger interrupted = new AtomicInteger();
-        AtomicReferenceArray<Thread> ranOn = new AtomicReferenceArray<>(n);
-        List<Callable<Integer>> tasks = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int task = i;
-            tasks.add(() -> {
-                ranOn.set(task, Thread.currentThread());
-                started.incrementAndGet();
+        try (WaitingTasks tasks = waitingTasks(4, TASK_PATIENCE)) {
+            AtomicReference<List<String>> aliveWhenThrown = new AtomicReference<>();
+            Helper<List<Outcome<Integer>>> call = startCalling("JoinAll.joinAll(4 waiting tasks) interrupted", () -> {
                 try {
-                    release.await(scaled(TASK_PATIENCE).toMillis(), TimeUnit.MILLISECONDS);
-                    return task;
-                } catch (InterruptedException e) {
-                    interrupted.incrementAndGet();
-                    throw e;
+                    return JoinAll.joinAll(tasks.tasks());
+                } finally {
+                    aliveWhenThrown.set(tasks.threadsAlive());
                 }
             });
-        }
-        AtomicReference<List<String>> aliveWhenThrown = new AtomicReference<>();
-        Helper<List<Outcome<Integer>>> call = startCalling("JoinAll.joinAll(4 waiting tasks) interrupted", () -> {
-            try {
-                return JoinAll.joinAll(tasks);
-            } finally {
-                aliveWhenThrown.set(alive(ranOn));
-            }
-        });
-        try {
-            long deadline = System.nanoTime() + scaled(Duration.ofSeconds(3)).toNanos();
-            while (started.get() < n && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            assertThat(started.get())
-                    .as("how many of the 4 tasks were running at the same time 3 s after joinAll was called")
-                    .isEqualTo(n);
-            call.thread().interrupt();
-            Throwable thrown = catchThrowable(() -> call.join(Duration.ofSeconds(3)));
-            rethrowIfBoundFailed(thrown);
-            if (thrown == null) {
-                fail("joinAll returned normally although the thread calling it was interrupted while it waited:"
-                        + " it must interrupt its tasks, wait for them and throw InterruptedException");
-            }
-            assertThat(thrown)
-                    .as("what joinAll threw when the thread calling it was interrupted while it waited")
-                    .isInstanceOf(InterruptedException.class);
-            assertThat(interrupted.get()).as("how many of the 4 waiting tasks joinAll interrupted").isEqualTo(n);
-            assertThat(aliveWhenThrown.get())
-                    .as("the task threads still alive when joinAll threw InterruptedException: wait for them to end")
-                    .isEmpty();
-        } finally {
-            release.countDown();
+            tasks.assertInterruptingTheCallerStopsEveryTask("joinAll", call, aliveWhenThrown::get);
         }
     }
 
@@ -538,12 +497,5 @@ class JoinAllTest {
             Thread.sleep(1);
         }
         return reference.get();
-    }
-
-    /** A bound that ran out is already the whole story: let its message through unchanged. */
-    private static void rethrowIfBoundFailed(Throwable thrown) {
-        if (thrown instanceof AssertionError error) {
-            throw error;
-        }
     }
 }

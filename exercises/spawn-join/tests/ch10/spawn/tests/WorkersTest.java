@@ -7,11 +7,11 @@ import static lockstep.testkit.Lockstep.scaled;
 import static lockstep.testkit.Lockstep.startCalling;
 import static lockstep.testkit.Lockstep.threadSnapshot;
 import static lockstep.testkit.Lockstep.turns;
+import static lockstep.testkit.Lockstep.waitingTasks;
 import static lockstep.testkit.Lockstep.within;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.assertj.core.api.Assertions.fail;
 
 import ch10.spawn.TaskFailedException;
 import ch10.spawn.Workers;
@@ -37,6 +37,7 @@ import lockstep.testkit.Rendezvous;
 import lockstep.testkit.StartedThreads;
 import lockstep.testkit.ThreadSnapshot;
 import lockstep.testkit.Turns;
+import lockstep.testkit.WaitingTasks;
 import org.junit.jupiter.api.Test;
 
 class WorkersTest {
@@ -347,59 +348,17 @@ class WorkersTest {
     @Hint("If join() throws InterruptedException, interrupt the threads you started, wait for them to end, and"
             + " then throw the InterruptedException on: never swallow it.")
     void runAllInterruptedInterruptsItsThreadsAndThrowsInterruptedException() throws Exception {
-        int n = 4;
-        CountDownLatch release = new CountDownLatch(1);
-        AtomicInteger started = new AtomicInteger();
-        AtomicInteger interrupted = new AtomicInteger();
-        List<Callable<Integer>> tasks = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int task = i;
-            tasks.add(() -> {
-                started.incrementAndGet();
+        try (WaitingTasks tasks = waitingTasks(4, TASK_PATIENCE)) {
+            AtomicReference<List<String>> aliveWhenThrown = new AtomicReference<>();
+            ThreadSnapshot before = threadSnapshot();
+            Helper<List<Integer>> call = startCalling("Workers.runAll(4 waiting tasks) interrupted", () -> {
                 try {
-                    release.await(scaled(TASK_PATIENCE).toMillis(), TimeUnit.MILLISECONDS);
-                    return task;
-                } catch (InterruptedException e) {
-                    interrupted.incrementAndGet();
-                    throw e;
+                    return Workers.runAll(tasks.tasks());
+                } finally {
+                    aliveWhenThrown.set(namesOf(before.ignoring(t -> t == Thread.currentThread()).newThreadsAlive()));
                 }
             });
-        }
-        AtomicReference<List<String>> aliveWhenThrown = new AtomicReference<>();
-        ThreadSnapshot before = threadSnapshot();
-        Helper<List<Integer>> call = startCalling("Workers.runAll(4 waiting tasks) interrupted", () -> {
-            try {
-                return Workers.runAll(tasks);
-            } finally {
-                aliveWhenThrown.set(namesOf(before.ignoring(t -> t == Thread.currentThread()).newThreadsAlive()));
-            }
-        });
-        try {
-            long deadline = System.nanoTime() + scaled(Duration.ofSeconds(3)).toNanos();
-            while (started.get() < n && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            assertThat(started.get())
-                    .as("how many of the 4 tasks were running at the same time 3 s after runAll was called")
-                    .isEqualTo(n);
-            call.thread().interrupt();
-            Throwable thrown = catchThrowable(() -> call.join(Duration.ofSeconds(3)));
-            rethrowIfBoundFailed(thrown);
-            if (thrown == null) {
-                fail("runAll returned normally although the thread calling it was interrupted while it waited:"
-                        + " it must interrupt its threads, wait for them and throw InterruptedException");
-            }
-            assertThat(thrown)
-                    .as("what runAll threw when the thread calling it was interrupted while it waited")
-                    .isInstanceOf(InterruptedException.class);
-            assertThat(interrupted.get())
-                    .as("how many of the 4 waiting task threads runAll interrupted")
-                    .isEqualTo(n);
-            assertThat(aliveWhenThrown.get())
-                    .as("the task threads still alive when runAll threw InterruptedException: wait for them to end")
-                    .isEmpty();
-        } finally {
-            release.countDown();
+            tasks.assertInterruptingTheCallerStopsEveryTask("runAll", call, aliveWhenThrown::get);
         }
     }
 

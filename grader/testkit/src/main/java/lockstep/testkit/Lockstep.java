@@ -117,6 +117,14 @@ public final class Lockstep {
         return new Turns(count, MEETING_WAIT);
     }
 
+    /**
+     * {@code count} tasks that each wait to be released (at most {@code patience}, scaled), for
+     * proving what a call that runs them all does when its caller is interrupted.
+     */
+    public static WaitingTasks waitingTasks(int count, Duration patience) {
+        return new WaitingTasks(count, patience);
+    }
+
     /** The platform threads alive now, to find the ones left alive later. */
     public static ThreadSnapshot threadSnapshot() {
         return ThreadSnapshot.take();
