@@ -225,7 +225,9 @@ class FetcherTest {
         // Each request is answered only once all 4 have reached the server.
         List<FetchResult> results = CALL.call("fetchAll(4 URLs, maxInFlight 4)",
                 () -> new Fetcher(client, n).fetchAll(urls, PATIENT));
-        meet.assertAllMet();
+        meet.assertAllMet("Here a task is a request reaching the test's server. Look at where fetchAll sends its"
+                + " requests and where it waits for the responses: send every request first (sendAsync, or a"
+                + " virtual thread per URL), and only then wait.");
         Map<URI, FetchResult> byUrl = byUrl(results, urls);
         for (URI url : urls) {
             assertThat(byUrl.get(url).status()).as("the status of %s", url).isEqualTo(200);

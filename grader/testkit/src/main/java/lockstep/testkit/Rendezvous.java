@@ -101,6 +101,17 @@ public final class Rendezvous {
      * @throws AssertionError saying how many tasks were in flight at most, in the learner's terms
      */
     public void assertAllMet() {
+        assertAllMet("Look at where the threads are started and where they are waited for: start every thread"
+                + " first, and only then wait for them.");
+    }
+
+    /**
+     * Like {@link #assertAllMet()}, ending the message with {@code advice}: where to look, in the
+     * exercise's own terms (requests, loads, ...).
+     *
+     * @throws AssertionError saying how many tasks were in flight at most, then the advice
+     */
+    public void assertAllMet(String advice) {
         if (allMet()) {
             return;
         }
@@ -128,9 +139,8 @@ public final class Rendezvous {
                         .append('.');
             }
         }
-        text.append(" Each task waited ").append(ThreadDump.format(wait))
-                .append(" for the others to start. Look at where the threads are started and where they are"
-                        + " waited for: start every thread first, and only then wait for them.");
+        text.append(" Each task waited ").append(ThreadDump.format(wait)).append(" for the others to start. ")
+                .append(advice);
         throw new AssertionError(text.toString());
     }
 }

@@ -57,6 +57,17 @@ class RendezvousTest {
     @Test
     void noArrivalAtAllIsReported() {
         Rendezvous meet = Lockstep.rendezvous(3);
-        assertThatThrownBy(meet::assertAllMet).hasMessageContaining("none of them ever started");
+        assertThatThrownBy(meet::assertAllMet).hasMessageContaining("none of them ever started")
+                .hasMessageEndingWith("start every thread first, and only then wait for them.");
+    }
+
+    @Test
+    void theAdviceIsTheExercisesOwn() {
+        Rendezvous meet = Lockstep.rendezvous(2, Duration.ofMillis(50));
+        meet.arrive();
+        assertThatThrownBy(() -> meet.assertAllMet("Send every request first, then wait."))
+                .hasMessageContaining("at most 1 was running at once")
+                .hasMessageEndingWith("for the others to start. Send every request first, then wait.")
+                .hasMessageNotContaining("start every thread first");
     }
 }
