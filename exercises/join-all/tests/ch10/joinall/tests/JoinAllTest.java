@@ -5,6 +5,7 @@ import static lockstep.testkit.Lockstep.countStartedThreads;
 import static lockstep.testkit.Lockstep.rendezvous;
 import static lockstep.testkit.Lockstep.scaled;
 import static lockstep.testkit.Lockstep.startCalling;
+import static lockstep.testkit.Lockstep.taskThreads;
 import static lockstep.testkit.Lockstep.turns;
 import static lockstep.testkit.Lockstep.waitingTasks;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,23 +18,20 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import lockstep.testkit.Bound;
 import lockstep.testkit.Helper;
 import lockstep.testkit.Hint;
 import lockstep.testkit.Points;
 import lockstep.testkit.Rendezvous;
 import lockstep.testkit.StartedThreads;
+import lockstep.testkit.TaskThreads;
 import lockstep.testkit.Turns;
 import lockstep.testkit.WaitingTasks;
 import org.junit.jupiter.api.Test;
@@ -56,35 +54,21 @@ class JoinAllTest {
             + " not a pool of platform threads, not the calling thread.")
     void joinAllRunsEachTaskOnItsOwnVirtualThread() throws Exception {
         int n = 50;
-        AtomicReferenceArray<Thread> ranOn = new AtomicReferenceArray<>(n);
+        TaskThreads recorded = taskThreads(n);
         AtomicReference<Thread> caller = new AtomicReference<>();
-        List<Callable<Integer>> tasks = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int task = i;
-            tasks.add(() -> {
-                ranOn.set(task, Thread.currentThread());
-                return task;
-            });
-        }
+        List<Callable<Integer>> tasks = recorded.tasks();
         CALL.call("JoinAll.joinAll(50 tasks)", () -> {
             caller.set(Thread.currentThread());
             return JoinAll.joinAll(tasks);
         });
-        Set<Thread> threads = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < n; i++) {
-            Thread thread = ranOn.get(i);
-            assertThat(thread).as("the thread task " + i + " ran on: did it run at all?").isNotNull();
-            assertThat(thread).as("the thread task " + i + " ran on: it ran on the thread that called joinAll itself")
-                    .isNotSameAs(caller.get());
+            Thread thread = recorded.ranOn(i, "joinAll", caller.get());
             assertThat(thread.isVirtual())
                     .as("whether task " + i + " ran on a virtual thread: it ran on the platform thread \""
                             + thread.getName() + "\"; joinAll must start a virtual thread per task")
                     .isTrue();
-            threads.add(thread);
         }
-        assertThat(threads)
-                .as("the threads the 50 tasks ran on: each task must have a virtual thread of its own")
-                .hasSize(n);
+        recorded.assertOneThreadPerTask();
     }
 
     @Test
@@ -387,25 +371,20 @@ class JoinAllTest {
         int n = 3;
         CountDownLatch never = new CountDownLatch(1);
         AtomicReference<Thread> caller = new AtomicReference<>();
-        AtomicReferenceArray<Thread> ranOn = new AtomicReferenceArray<>(n);
-        List<Callable<Integer>> tasks = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int task = i;
-            tasks.add(() -> {
-                ranOn.set(task, Thread.currentThread());
-                try {
-                    never.await(scaled(TASK_PATIENCE).toMillis(), TimeUnit.MILLISECONDS);
-                    return task;
-                } catch (InterruptedException e) {
-                    // Stops only once joinAll has returned or is surely waiting for this thread to end.
-                    Thread waiting = caller.get();
-                    if (waiting != null && waiting != Thread.currentThread()) {
-                        awaitSteadilyWaiting(waiting, Duration.ofMillis(30), TASK_PATIENCE);
-                    }
-                    throw e;
+        TaskThreads recorded = taskThreads(n);
+        List<Callable<Integer>> tasks = recorded.tasks(task -> {
+            try {
+                never.await(scaled(TASK_PATIENCE).toMillis(), TimeUnit.MILLISECONDS);
+                return task;
+            } catch (InterruptedException e) {
+                // Stops only once joinAll has returned or is surely waiting for this thread to end.
+                Thread waiting = caller.get();
+                if (waiting != null && waiting != Thread.currentThread()) {
+                    awaitSteadilyWaiting(waiting, Duration.ofMillis(30), TASK_PATIENCE);
                 }
-            });
-        }
+                throw e;
+            }
+        });
         AtomicReference<List<String>> aliveOnReturn = new AtomicReference<>();
         try {
             List<Outcome<Integer>> outcomes = CALL.call("JoinAll.joinAll(3 waiting tasks, 200 ms)", () -> {
@@ -413,7 +392,7 @@ class JoinAllTest {
                 try {
                     return JoinAll.joinAll(tasks, Duration.ofMillis(200));
                 } finally {
-                    aliveOnReturn.set(alive(ranOn));
+                    aliveOnReturn.set(recorded.alive());
                 }
             });
             assertThat(aliveOnReturn.get())
@@ -460,17 +439,6 @@ class JoinAllTest {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private static List<String> alive(AtomicReferenceArray<Thread> threads) {
-        List<String> alive = new ArrayList<>();
-        for (int i = 0; i < threads.length(); i++) {
-            Thread thread = threads.get(i);
-            if (thread != null && thread != Thread.currentThread() && thread.isAlive()) {
-                alive.add("task " + i + " (" + thread.getState() + ")");
-            }
-        }
-        return alive;
-    }
 
     /**
      * Waits until {@code other} is done with its task: it ended (a thread per task), or it has been waiting

@@ -5,6 +5,7 @@ import static lockstep.testkit.Lockstep.countStartedThreads;
 import static lockstep.testkit.Lockstep.rendezvous;
 import static lockstep.testkit.Lockstep.scaled;
 import static lockstep.testkit.Lockstep.startCalling;
+import static lockstep.testkit.Lockstep.taskThreads;
 import static lockstep.testkit.Lockstep.threadSnapshot;
 import static lockstep.testkit.Lockstep.turns;
 import static lockstep.testkit.Lockstep.waitingTasks;
@@ -19,22 +20,19 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import lockstep.testkit.Bound;
 import lockstep.testkit.Helper;
 import lockstep.testkit.Hint;
 import lockstep.testkit.Points;
 import lockstep.testkit.Rendezvous;
 import lockstep.testkit.StartedThreads;
+import lockstep.testkit.TaskThreads;
 import lockstep.testkit.ThreadSnapshot;
 import lockstep.testkit.Turns;
 import lockstep.testkit.WaitingTasks;
@@ -160,29 +158,17 @@ class WorkersTest {
             + " not a thread that already existed.")
     void runAllRunsEachTaskOnItsOwnNewPlatformThread() throws Exception {
         int n = 6;
-        AtomicReferenceArray<Thread> ranOn = new AtomicReferenceArray<>(n);
+        TaskThreads recorded = taskThreads(n);
         AtomicReference<Thread> caller = new AtomicReference<>();
-        List<Callable<Integer>> tasks = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int task = i;
-            tasks.add(() -> {
-                ranOn.set(task, Thread.currentThread());
-                return task;
-            });
-        }
+        List<Callable<Integer>> tasks = recorded.tasks();
         ThreadSnapshot before = threadSnapshot();
         StartedThreads started = countStartedThreads();
         CALL.call("Workers.runAll(6 tasks)", () -> {
             caller.set(Thread.currentThread());
             return Workers.runAll(tasks);
         });
-        Set<Thread> threads = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < n; i++) {
-            Thread thread = ranOn.get(i);
-            assertThat(thread).as("the thread task " + i + " ran on: did it run at all?").isNotNull();
-            assertThat(thread)
-                    .as("the thread task " + i + " ran on: it ran on the thread that called runAll itself")
-                    .isNotSameAs(caller.get());
+            Thread thread = recorded.ranOn(i, "runAll", caller.get());
             assertThat(thread.isVirtual())
                     .as("whether task " + i + " ran on a virtual thread: runAll must use platform threads")
                     .isFalse();
@@ -190,11 +176,8 @@ class WorkersTest {
                     .as("whether task " + i + " ran on a thread that existed before runAll was called (a pool?):"
                             + " runAll must start new threads")
                     .isFalse();
-            threads.add(thread);
         }
-        assertThat(threads)
-                .as("the threads the 6 tasks ran on: each task must have a thread of its own")
-                .hasSize(n);
+        recorded.assertOneThreadPerTask();
         started.assertAtLeast(n, "Workers.runAll(6 tasks)");
     }
 
@@ -315,26 +298,12 @@ class WorkersTest {
     @Points(1)
     @Hint("join() every thread you started before runAll returns.")
     void runAllLeavesNoThreadAliveWhenItReturns() throws Exception {
-        int n = 4;
-        AtomicReferenceArray<Thread> ranOn = new AtomicReferenceArray<>(n);
-        List<Callable<Integer>> tasks = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int task = i;
-            tasks.add(() -> {
-                ranOn.set(task, Thread.currentThread());
-                return task;
-            });
-        }
+        TaskThreads recorded = taskThreads(4);
+        List<Callable<Integer>> tasks = recorded.tasks();
         ThreadSnapshot before = threadSnapshot();
         List<String> aliveAfter = CALL.call("Workers.runAll(4 tasks)", () -> {
             Workers.runAll(tasks);
-            List<String> alive = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                Thread thread = ranOn.get(i);
-                if (thread != null && thread != Thread.currentThread() && thread.isAlive()) {
-                    alive.add(thread.getName());
-                }
-            }
+            List<String> alive = recorded.alive();
             before.ignoring(t -> t == Thread.currentThread()).assertNoNewThreadAlive("Workers.runAll");
             return alive;
         });

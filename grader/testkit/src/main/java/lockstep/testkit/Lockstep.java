@@ -125,6 +125,11 @@ public final class Lockstep {
         return new WaitingTasks(count, patience);
     }
 
+    /** {@code count} tasks that record the thread each ran on. */
+    public static TaskThreads taskThreads(int count) {
+        return new TaskThreads(count);
+    }
+
     /** The platform threads alive now, to find the ones left alive later. */
     public static ThreadSnapshot threadSnapshot() {
         return ThreadSnapshot.take();

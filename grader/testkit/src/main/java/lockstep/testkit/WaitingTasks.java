@@ -1,13 +1,11 @@
 package lockstep.testkit;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 
 /**
@@ -25,44 +23,31 @@ public final class WaitingTasks implements AutoCloseable {
     private final CountDownLatch release = new CountDownLatch(1);
     private final AtomicInteger started = new AtomicInteger();
     private final AtomicInteger interrupted = new AtomicInteger();
-    private final AtomicReferenceArray<Thread> ranOn;
+    private final TaskThreads threads;
 
     WaitingTasks(int count, Duration patience) {
         this.count = count;
         this.patience = patience;
-        this.ranOn = new AtomicReferenceArray<>(count);
+        this.threads = new TaskThreads(count);
     }
 
     /** Task {@code i} waits to be released (at most the patience, times the slack factor), then returns {@code i}. */
     public List<Callable<Integer>> tasks() {
-        List<Callable<Integer>> tasks = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            int task = i;
-            tasks.add(() -> {
-                ranOn.set(task, Thread.currentThread());
-                started.incrementAndGet();
-                try {
-                    release.await(Lockstep.scaled(patience).toMillis(), TimeUnit.MILLISECONDS);
-                    return task;
-                } catch (InterruptedException e) {
-                    interrupted.incrementAndGet();
-                    throw e;
-                }
-            });
-        }
-        return tasks;
+        return threads.tasks(task -> {
+            started.incrementAndGet();
+            try {
+                release.await(Lockstep.scaled(patience).toMillis(), TimeUnit.MILLISECONDS);
+                return task;
+            } catch (InterruptedException e) {
+                interrupted.incrementAndGet();
+                throw e;
+            }
+        });
     }
 
     /** The threads the tasks ran on that are still alive, as "task 2 (WAITING)"; the calling thread left out. */
     public List<String> threadsAlive() {
-        List<String> alive = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Thread thread = ranOn.get(i);
-            if (thread != null && thread != Thread.currentThread() && thread.isAlive()) {
-                alive.add("task " + i + " (" + thread.getState() + ")");
-            }
-        }
-        return alive;
+        return threads.alive();
     }
 
     /**

@@ -1,0 +1,58 @@
+package lockstep.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+
+class TaskThreadsTest {
+
+    @Test
+    void tasksRunOnTheCallersThreadOrOnAPoolAreNamed() throws Exception {
+        TaskThreads recorded = Lockstep.taskThreads(3);
+        List<Callable<Integer>> tasks = recorded.tasks();
+        tasks.get(0).call();
+
+        assertThatThrownBy(() -> recorded.ranOn(0, "runAll", Thread.currentThread()))
+                .hasMessageContaining("it ran on the thread that called runAll itself");
+        assertThatThrownBy(() -> recorded.ranOn(1, "runAll", Thread.currentThread()))
+                .hasMessageContaining("did it run at all?");
+
+        ExecutorService one = Executors.newSingleThreadExecutor();
+        try {
+            for (Callable<Integer> task : tasks) {
+                one.submit(task).get();
+            }
+        } finally {
+            one.shutdown();
+        }
+        assertThat(recorded.ranOn(2, "runAll", Thread.currentThread())).isNotSameAs(Thread.currentThread());
+        assertThatThrownBy(recorded::assertOneThreadPerTask)
+                .hasMessageContaining("each task must have a thread of its own] expected 3 threads but the tasks ran on 1");
+    }
+
+    @Test
+    void aBodyRunsAfterTheThreadIsRecordedAndAliveThreadsAreListed() throws Exception {
+        TaskThreads recorded = Lockstep.taskThreads(2);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Callable<Integer>> tasks = recorded.tasks(task -> {
+            release.await();
+            return task * 10;
+        });
+        Helper<Integer> first = Lockstep.startCalling("task 0", tasks.get(0));
+        Helper<Integer> second = Lockstep.startCalling("task 1", tasks.get(1));
+        Lockstep.await("both tasks waiting", Duration.ofSeconds(5)).until(() -> recorded.alive().size() == 2);
+
+        assertThat(recorded.alive()).containsExactly("task 0 (WAITING)", "task 1 (WAITING)");
+        release.countDown();
+        assertThat(first.join(Duration.ofSeconds(5))).isZero();
+        assertThat(second.join(Duration.ofSeconds(5))).isEqualTo(10);
+        recorded.assertOneThreadPerTask();
+    }
+}
