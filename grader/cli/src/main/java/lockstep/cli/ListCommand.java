@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -33,11 +34,14 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, ExerciseResult> last = lastResults(json != null ? json : Setup.repo().resolve("results.json"));
-        out.printf("%-3s %-12s %-42s %6s %10s%n", "#", "exercise", "title", "points", "last score");
-        for (Exercise exercise : Catalog.load().exercises()) {
+        List<Exercise> exercises = Catalog.load().exercises();
+        int titles = exercises.stream().mapToInt(e -> e.title().length()).max().orElse(0);
+        String row = "%-3s %-12s %-" + Math.max(titles, "title".length()) + "s %6s %10s%n";
+        out.printf(row, "#", "exercise", "title", "points", "last score");
+        for (Exercise exercise : exercises) {
             String score = Optional.ofNullable(last.get(exercise.id()))
                     .map(r -> TextReport.number(r.score()) + "/" + TextReport.number(r.maxScore())).orElse("-");
-            out.printf("%-3d %-12s %-42s %6d %10s%n", exercise.order(), exercise.id(), exercise.title(), exercise.maxScore(), score);
+            out.printf(row, exercise.order(), exercise.id(), exercise.title(), exercise.maxScore(), score);
         }
         out.flush();
         return ExitCode.OK.code;
