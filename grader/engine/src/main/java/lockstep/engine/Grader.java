@@ -92,9 +92,7 @@ public final class Grader {
             List<String> training = catalog.exercises().stream().map(e -> e.tests().get(0).uniqueId()).toList();
             options = ClassData.prepare(options, installation.classData().get(), training);
         }
-        List<Path> readable = new ArrayList<>(options.runnerClasspath());
-        options.classData().ifPresent(readable::add);
-        options = options.withSandbox(Detection.forTestJvms(sandbox, installation.java(), readable));
+        options = options.withSandbox(Detection.forTestJvms(sandbox, installation.java(), options.readable()));
         return new Grader(catalog, Compiler.create(), Policy.create(), SuiteRunner.create(options),
                 options.sandbox().description());
     }

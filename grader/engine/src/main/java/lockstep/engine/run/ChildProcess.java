@@ -114,9 +114,8 @@ final class ChildProcess implements AutoCloseable {
         } else {
             command.add(RunnerMain.class.getName());
         }
-        List<Path> readable = new ArrayList<>(options.runnerClasspath());
+        List<Path> readable = new ArrayList<>(options.readable());
         learnerClasses.ifPresent(readable::add);
-        options.classData().filter(java.nio.file.Files::isRegularFile).ifPresent(readable::add);
         Sandbox.Launch launch = new Sandbox.Launch(command, options.java(), readable, workDir, java.util.Map.of("LANG", "C.UTF-8"));
         return new ChildProcess(options.sandbox().start(launch), Seal.newKey());
     }

@@ -1,6 +1,8 @@
 package lockstep.engine.run;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,5 +45,15 @@ public record JvmOptions(Path java, List<Path> runnerClasspath, int maxHeapMb, i
     public JvmOptions withSandbox(Sandbox sandbox) {
         return new JvmOptions(java, runnerClasspath, maxHeapMb, maxDirectMemoryMb, threadStackKb, outputCapBytes,
                 classData, sandbox);
+    }
+
+    /**
+     * What a test JVM reads besides the JDK and the learner's classes, for a sandbox to let it see:
+     * the runner's class path and the class-data archive, once written.
+     */
+    public List<Path> readable() {
+        List<Path> readable = new ArrayList<>(runnerClasspath);
+        classData.filter(Files::isRegularFile).ifPresent(readable::add);
+        return readable;
     }
 }
