@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(20)
 class BoundTest {
 
-    private static final Bound SHORT = Bound.of(Duration.ofMillis(500));
+    /** Long enough for fresh threads to start and take their first lock on a busy machine. */
+    private static final Bound SHORT = Bound.of(Duration.ofSeconds(2));
 
     @Test
     void returnsTheResultAndRethrowsWhatTheBodyThrew() throws Exception {
@@ -41,7 +42,7 @@ class BoundTest {
             second.join();
         }))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("deadlock: transfer(0, 1) and transfer(1, 0) at once did not finish within 500 ms")
+                .hasMessageStartingWith("deadlock: transfer(0, 1) and transfer(1, 0) at once did not finish within 2 s")
                 .hasMessageContaining("thread \"transfer-0-to-1\" WAITING, waiting for ReentrantLock@")
                 .hasMessageContaining("held by thread \"transfer-1-to-0\"")
                 .hasMessageContaining("held by thread \"transfer-0-to-1\"")
@@ -70,7 +71,7 @@ class BoundTest {
     void reportsStillWaitingWithTheStackWhenThereIsNoDeadlock() {
         CountDownLatch never = new CountDownLatch(1);
         assertThatThrownBy(() -> SHORT.run("lock() on a mutex this thread holds", () -> never.await(10, TimeUnit.SECONDS)))
-                .hasMessageStartingWith("lock() on a mutex this thread holds did not finish: still waiting after 500 ms")
+                .hasMessageStartingWith("lock() on a mutex this thread holds did not finish: still waiting after 2 s")
                 .hasMessageContaining("thread \"lockstep-lock() on a mutex this thread holds\" TIMED_WAITING")
                 .hasMessageContaining("at java.util.concurrent.CountDownLatch.await(CountDownLatch.java:");
         never.countDown();

@@ -47,9 +47,13 @@ class TaskThreadsTest {
         });
         Helper<Integer> first = Lockstep.startCalling("task 0", tasks.get(0));
         Helper<Integer> second = Lockstep.startCalling("task 1", tasks.get(1));
-        Lockstep.await("both tasks waiting", Duration.ofSeconds(5)).until(() -> recorded.alive().size() == 2);
+        // Wait for the very state asserted (both parked in await), not for a proxy such as
+        // "both recorded": a recorded thread may still be on its way to await() on a busy machine.
+        List<String> bothParked = List.of("task 0 (WAITING)", "task 1 (WAITING)");
+        Lockstep.await("both tasks parked in await()", Duration.ofSeconds(10))
+                .until(recorded::alive, alive -> alive.equals(bothParked));
 
-        assertThat(recorded.alive()).containsExactly("task 0 (WAITING)", "task 1 (WAITING)");
+        assertThat(recorded.alive()).containsExactlyElementsOf(bothParked);
         release.countDown();
         assertThat(first.join(Duration.ofSeconds(5))).isZero();
         assertThat(second.join(Duration.ofSeconds(5))).isEqualTo(10);

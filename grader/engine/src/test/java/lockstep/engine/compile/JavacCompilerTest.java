@@ -64,7 +64,7 @@ class JavacCompilerTest {
         assertThat(next.success()).isTrue();
 
         // The given-up compile stops at its next javac event, without writing anything.
-        assertThat(StrayCompiles.awaitNone(Duration.ofSeconds(120))).isTrue();
+        assertThat(StrayCompiles.awaitNone(Duration.ofSeconds(300))).isTrue();
         assertThat(classFiles()).containsExactly(elsewhere.resolve("demo/Hello.class"));
     }
 
