@@ -1,5 +1,6 @@
 package lockstep.engine.run;
 
+import static lockstep.testkit.Lockstep.scaledMillis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -101,7 +102,7 @@ class ChildJvmRunnerTest {
 
         // The overall limit counts from the start of the JVM: 10 s leave a busy machine time to start
         // it and pass the first test. Stopped by it, the run ends long before the spinning test's own 60 s.
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(40));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(scaledMillis(40_000));
         assertThat(limited.completion()).isEqualTo(RunResult.Completion.TIMED_OUT);
         assertThat(limited.tests()).extracting(TestRun::ending)
                 .containsExactly(TestRun.Ending.SUCCESSFUL, TestRun.Ending.TIMED_OUT, TestRun.Ending.NOT_RUN);

@@ -1,5 +1,6 @@
 package lockstep.engine.submission;
 
+import static lockstep.testkit.Lockstep.scaledMillis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -129,7 +130,7 @@ class SubmissionReaderTest {
         long start = System.nanoTime();
         Submission submission = SubmissionReader.read(dir);
 
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(scaledMillis(2_000).toMillis());
         assertThat(submission.sources()).extracting(SourceFile::className).containsExactly("Workers");
         assertThat(submission.notes()).containsExactly("Skipped ch10/spawn/Huge.java: it is larger than 1024 KiB.");
     }
@@ -204,7 +205,7 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(zip);
         long millis = (System.nanoTime() - start) / 1_000_000;
 
-        assertThat(millis).isLessThan(5_000);
+        assertThat(millis).isLessThan(scaledMillis(5_000).toMillis());
         assertThat(submission.sources()).isEmpty(); // Workers.java comes after the 16 MiB are spent
         assertThat(submission.notes()).hasSize(26);
         assertThat(submission.notes().subList(0, 15)).allMatch(n -> n.endsWith("it is larger than 1024 KiB."));
