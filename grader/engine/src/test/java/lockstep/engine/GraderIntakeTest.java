@@ -59,7 +59,11 @@ class GraderIntakeTest {
         }
 
         Grader grader = new Grader(TestCatalogs.of(List.of(exercise("bomb", 1), exercise("many", 2), exercise("fine", 3), exercise("needs", 4))),
-                (sources, out, limit) -> Compiler.create().compile(sources, out, COMPILE_LIMIT), Policy.create(), new PassingRunner(),
+                // Only the bomb gets the short limit: parsing 10,000 classes may take longer than 1 s on a busy
+                // machine, and that exercise must be rejected for its count, not given up on.
+                (sources, out, limit) -> Compiler.create().compile(sources, out,
+                        sources.stream().anyMatch(f -> f.className().equals("Bomb")) ? COMPILE_LIMIT : limit),
+                Policy.create(), new PassingRunner(),
                 lockstep.engine.sandbox.Sandbox.none("a test runs no JVM").description());
         long start = System.nanoTime();
         GradeReport report = grader.grade(GradeRequest.builder(submission).build());
