@@ -126,7 +126,7 @@ class GraderIntakeTest {
                     TestRun.Ending ending = compiled ? TestRun.Ending.SUCCESSFUL : TestRun.Ending.FAILED;
                     List<TestRun> runs = spec.tests().stream().map(t -> new TestRun(t.uniqueId(), ending, Optional.empty(), "", "",
                             Event.Output.NONE, 1, t.limit().toMillis())).toList();
-                    return new RunResult(runs, RunResult.Completion.COMPLETED, "", 0, 1);
+                    return new RunResult(runs, RunResult.Completion.COMPLETED, "", 0, 1, 256);
                 }
 
                 @Override
