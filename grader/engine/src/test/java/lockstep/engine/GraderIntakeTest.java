@@ -85,10 +85,10 @@ class GraderIntakeTest {
 
         assertThat(report.notes()).containsExactlyInAnyOrder(
                 "Skipped Big.java: it is larger than 1024 KiB.",
-                "META-INF/services/org.junit.jupiter.api.extension.Extension is ignored: resource files and module-info are never put on the class path.",
-                "module-info.java is ignored: resource files and module-info are never put on the class path.",
-                "Ignored ch10/needs/util/Helper.java: it declares package ch10.needs.util; your classes must be in an exercise's package (ch10.bomb, ch10.many, ch10.fine, ch10.needs).",
-                "Ignored org/junit/jupiter/api/Test.java: it declares package org.junit.jupiter.api; your classes must be in an exercise's package (ch10.bomb, ch10.many, ch10.fine, ch10.needs).");
+                "Skipped 2 files (META-INF/services/org.junit.jupiter.api.extension.Extension, module-info.java): resource files and"
+                        + " module-info are never put on the class path.",
+                "Ignored 2 files (ch10/needs/util/Helper.java, org/junit/jupiter/api/Test.java): none declares an exercise's package;"
+                        + " your classes must be in an exercise's package (ch10.bomb, ch10.many, ch10.fine, ch10.needs).");
         assertThat(millis).isLessThan(20_000);
         assertThat(StrayCompiles.awaitNone(Duration.ofSeconds(300))).isTrue(); // spare the tests after this one
     }
