@@ -58,7 +58,7 @@ public final class SubmissionReader {
     private static final SetAside.Why LINK = new SetAside.Why("it is a link, and links are never followed",
             "they are links, and links are never followed");
     private static final SetAside.Why LEAVES = new SetAside.Why("its path leaves the submission",
-            "their paths leave the submission");
+            "each path leaves the submission");
     private static final SetAside.Why RESOURCE = SetAside.Why.always(
             "resource files and module-info are never put on the class path");
     private static final SetAside.Why OWN_TEST = SetAside.Why.always(

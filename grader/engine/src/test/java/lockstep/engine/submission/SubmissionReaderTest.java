@@ -264,7 +264,7 @@ class SubmissionReaderTest {
 
         assertThat(submission.sources()).extracting(SourceFile::className).containsExactly("Ok");
         assertThat(submission.notes()).singleElement().asString().startsWith("Skipped 6 files (")
-                .endsWith("): their paths leave the submission.");
+                .endsWith("): each path leaves the submission.");
     }
 
     @Test
