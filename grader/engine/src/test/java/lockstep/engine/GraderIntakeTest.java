@@ -90,12 +90,14 @@ class GraderIntakeTest {
 
         assertThat(report.notes()).containsExactlyInAnyOrder(
                 "Skipped Big.java: it is larger than 1024 KiB.",
-                "META-INF/services/org.junit.jupiter.api.extension.Extension is ignored: resource files and module-info are never put on the class path.",
-                "module-info.java is ignored: resource files and module-info are never put on the class path.",
-                "Ignored ch10/needs/util/Helper.java: it declares package ch10.needs.util; your classes must be in an exercise's package (ch10.bomb, ch10.many, ch10.fine, ch10.needs).",
-                "Ignored org/junit/jupiter/api/Test.java: it declares package org.junit.jupiter.api; your classes must be in an exercise's package (ch10.bomb, ch10.many, ch10.fine, ch10.needs).");
+                "Skipped 2 files (META-INF/services/org.junit.jupiter.api.extension.Extension, module-info.java): resource files and"
+                        + " module-info are never put on the class path.",
+                "Ignored 2 files (ch10/needs/util/Helper.java, org/junit/jupiter/api/Test.java): none declares an exercise's package;"
+                        + " your classes must be in an exercise's package (ch10.bomb, ch10.many, ch10.fine, ch10.needs).");
         assertThat(millis).isLessThan(scaledMillis(20_000).toMillis());
-        assertThat(StrayCompiles.awaitNone(Duration.ofSeconds(300))).isTrue(); // spare the tests after this one
+        // Spare the tests after this one the core the given-up compile still burns. Not a check of this test
+        // (JavacCompilerTest checks that it ends): on a machine loaded many times over it may take longer.
+        StrayCompiles.awaitNone(Duration.ofSeconds(300));
     }
 
     private static Exercise exercise(String name, int order) {
@@ -131,7 +133,7 @@ class GraderIntakeTest {
                     TestRun.Ending ending = compiled ? TestRun.Ending.SUCCESSFUL : TestRun.Ending.FAILED;
                     List<TestRun> runs = spec.tests().stream().map(t -> new TestRun(t.uniqueId(), ending, Optional.empty(), "", "",
                             Event.Output.NONE, 1, t.limit().toMillis())).toList();
-                    return new RunResult(runs, RunResult.Completion.COMPLETED, "", 0, 1);
+                    return new RunResult(runs, RunResult.Completion.COMPLETED, "", 0, 1, 256);
                 }
 
                 @Override

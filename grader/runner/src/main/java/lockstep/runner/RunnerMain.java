@@ -23,8 +23,13 @@ import org.junit.platform.launcher.TestPlan;
  * capture, so whatever learner code prints is kept per test and never mixes with the events.
  */
 public final class RunnerMain {
-    /** Exit status after a test overran its limit and the runner stopped the JVM. */
-    public static final int EXIT_TIMED_OUT = 3;
+    /**
+     * Exit status after a test overran its limit and the runner stopped the JVM (not 3, which is the
+     * JVM's own status when it stops itself at an OutOfMemoryError).
+     */
+    public static final int EXIT_TIMED_OUT = 4;
+    /** Exit status after a test threw what JUnit lets through (an OutOfMemoryError the code threw itself). */
+    public static final int EXIT_UNRECOVERABLE = 5;
 
     private RunnerMain() {}
 
@@ -39,6 +44,8 @@ public final class RunnerMain {
         Launcher launcher = IsolatedLauncher.create();
         RunRequest request = Wire.readRequest(in);
         OutputCapture capture = new OutputCapture(request.outputCapBytes());
+        // The JVM's real standard error, out of the learner's reach once System.err is the capture.
+        PrintStream jvmErr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(new PrintStream(capture, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(capture, true, StandardCharsets.UTF_8));
         EventSink sink = new EventSink(events, seal);
@@ -50,7 +57,15 @@ public final class RunnerMain {
         if (in.read() != Wire.GO) {
             Runtime.getRuntime().halt(0);
         }
-        run.execute(launcher, plan);
+        try {
+            run.execute(launcher, plan);
+        } catch (Throwable unrecoverable) {
+            // JUnit lets through what it deems unrecoverable (an OutOfMemoryError the code threw
+            // itself; one the JVM raises stops the JVM first); the grader names the test that was
+            // running. Only the type is printed: the message is the code's own.
+            jvmErr.println("the tests stopped on an uncaught " + unrecoverable.getClass().getName());
+            Runtime.getRuntime().halt(EXIT_UNRECOVERABLE);
+        }
         sink.close();
         // Learner threads that never end must not keep this JVM alive.
         Runtime.getRuntime().halt(0);

@@ -42,18 +42,15 @@ final class HostileCorpus {
      * @param canaries file names the hostile code tries to create; none may exist after grading
      * @param noProcessLeft a command the hostile code starts; none of it may be alive after grading
      * @param withinSeconds how long grading may take at most, when tighter than the general limit
+     * @param neighbours the exercises graded alongside, which must keep full marks; null for the usual one
      * @param policyOn the expected outcome with the static policy on, as the command line grades
      * @param policyOff the expected outcome with the static policy off, for the later layers; null when the same as on
      */
     record Case(String name, String attack, String exercise, String generator, List<String> canaries,
-            String noProcessLeft, Integer withinSeconds, Expected policyOn, Expected policyOff) {
+            String noProcessLeft, Integer withinSeconds, List<String> neighbours, Expected policyOn, Expected policyOff) {
         Case {
             canaries = canaries == null ? List.of() : List.copyOf(canaries);
-        }
-
-        /** The exercise graded alongside, which must keep full marks. */
-        String neighbour() {
-            return exercise.equals("spawn-join") ? "mutex" : "spawn-join";
+            neighbours = neighbours == null ? List.of(exercise.equals("spawn-join") ? "mutex" : "spawn-join") : List.copyOf(neighbours);
         }
 
         Path dir() {
@@ -131,6 +128,7 @@ final class HostileCorpus {
             case "zip-with-parent-entries" -> zipWithParentEntries(folder, into);
             case "zip-bomb" -> zipBomb(folder, into);
             case "symlinks-out-of-submission" -> symlinksOut(folder, into);
+            case "ten-thousand-small-files" -> tenThousandSmallFiles(folder);
             default -> throw new IllegalArgumentException("no generator " + c.generator() + " for " + c.name());
         };
     }
@@ -142,6 +140,15 @@ final class HostileCorpus {
             text.append("    static final class C").append(i).append(" {\n    }\n");
         }
         Files.writeString(folder.resolve("ch10/mutex/Many.java"), text.append("}\n"));
+        return folder;
+    }
+
+    /** 10,000 small classes of package ch10.mutex beside the solution's, about 45 bytes each. */
+    private static Path tenThousandSmallFiles(Path folder) throws IOException {
+        for (int i = 0; i < 10_000; i++) {
+            String name = "Junk" + (10_000 + i);
+            Files.writeString(folder.resolve("ch10/mutex/" + name + ".java"), "package ch10.mutex;\n\nfinal class " + name + " {\n}\n");
+        }
         return folder;
     }
 

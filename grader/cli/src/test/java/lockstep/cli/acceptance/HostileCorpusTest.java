@@ -36,9 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Grades every case of the hostile corpus ({@link HostileCorpus}) with the attacked exercise and
- * one neighbour, and holds each to the same promises: grading finishes; the attacked exercise gets
- * its expected status, never more than the code honestly earns and no forged pass; the neighbour
- * keeps full marks; the feedback says what happened; nothing outside the grader's work folder is
+ * its neighbours (one, unless the case names more), and holds each to the same promises: grading
+ * finishes; the attacked exercise gets its expected status, never more than the code honestly earns
+ * and no forged pass; every neighbour keeps full marks; the feedback says what happened; nothing outside the grader's work folder is
  * created or changed. Cases whose attack the static policy rejects are graded a second time with
  * the policy off, to show the layers behind it hold on their own.
  *
@@ -94,8 +94,9 @@ class HostileCorpusTest {
         long start = System.nanoTime();
 
         List<Path> workFolders = new java.util.concurrent.CopyOnWriteArrayList<>();
-        GradeReport report = Course.grader().grade(GradeRequest.builder(submission)
-                .exercise(c.exercise()).exercise(c.neighbour()).staticPolicy(policyOn)
+        GradeRequest.Builder request = GradeRequest.builder(submission).exercise(c.exercise());
+        c.neighbours().forEach(request::exercise);
+        GradeReport report = Course.grader().grade(request.staticPolicy(policyOn)
                 .listener(new GradingListener() {
                     @Override
                     public void exerciseStarted(lockstep.engine.catalog.Exercise exercise) {
@@ -105,9 +106,10 @@ class HostileCorpusTest {
 
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
         ExerciseResult attacked = result(report, c.exercise());
-        ExerciseResult neighbour = result(report, c.neighbour());
+        List<ExerciseResult> neighbours = c.neighbours().stream().map(id -> result(report, id)).toList();
         ROWS.add("| " + c.name() + " | " + (policyOn ? "on" : "off") + " | " + attacked.status().json() + ", "
-                + attacked.score() + "/" + attacked.maxScore() + " | " + neighbour.score() + "/" + neighbour.maxScore()
+                + attacked.score() + "/" + attacked.maxScore() + " | " + neighbours.stream()
+                        .map(n -> n.score() + "/" + n.maxScore()).collect(Collectors.joining(", "))
                 + " | " + seconds + " |");
 
         Files.writeString(Files.createDirectories(FEEDBACK).resolve(c.name() + (policyOn ? "" : "-policy-off") + ".txt"),
@@ -120,8 +122,10 @@ class HostileCorpusTest {
             assertThat(seconds).as("%s: grading must finish within %d s", c, c.withinSeconds()).isLessThanOrEqualTo(c.withinSeconds());
         }
         assertHonest(c, expected, attacked, report.notes());
-        assertThat(neighbour.score()).as("%s: the neighbour %s must keep full marks; it got %s: %s", c, c.neighbour(),
-                neighbour.status(), neighbour.tests()).isEqualTo(neighbour.maxScore()).isPositive();
+        for (ExerciseResult neighbour : neighbours) {
+            assertThat(neighbour.score()).as("%s: the neighbour %s must keep full marks; it got %s: %s", c, neighbour.id(),
+                    neighbour.status(), neighbour.tests()).isEqualTo(neighbour.maxScore()).isPositive();
+        }
         assertThat(report.exercises()).flatMap(ExerciseResult::tests).allSatisfy(t -> assertThat(t.output().length())
                 .as("%s: the output of %s is capped", c, t.id()).isLessThanOrEqualTo(16 * 1024 + 200));
         assertNothingOutsideChanged(c, before, cwdBefore, started);

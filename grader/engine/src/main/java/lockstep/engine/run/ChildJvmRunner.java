@@ -13,14 +13,19 @@ import lockstep.runner.protocol.RunRequest;
 /**
  * {@link SuiteRunner} over child JVMs. Runs every test in one JVM when it can; when a test
  * overruns its limit the JVM is stopped (by the runner's watchdog, or killed by the grader if
- * that does not answer) and a fresh JVM runs the tests that remain, so one stuck test costs only
- * its own points.
+ * that does not answer), and when the JVM dies during a test (it exits, halts, or runs out of
+ * memory), a fresh JVM runs the tests that remain, so one stuck or fatal test costs only its own
+ * points. Fresh starts after deaths are bounded by {@link #MAX_RESTARTS_AFTER_DEATH}, so a death in
+ * every test cannot multiply an exercise's grading time; overruns are bounded by the exercise's
+ * own time limit.
  */
 final class ChildJvmRunner implements SuiteRunner {
     /** How long past a test's limit the grader waits for the runner's own watchdog. */
     private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(5);
     /** How long {@link Session#load()} waits for a JVM to find its tests before giving up waiting. */
     private static final long READY_MILLIS = 20_000;
+    /** How many times one exercise's run starts a fresh JVM after one died during a test. */
+    static final int MAX_RESTARTS_AFTER_DEATH = 3;
 
     private final JvmOptions options;
 
@@ -49,6 +54,7 @@ final class ChildJvmRunner implements SuiteRunner {
         private long exerciseDeadline;
         private long jvmStartNanos;
         private int jvmStarts;
+        private int deaths;
         private ChildProcess first;
         private IOException firstFailure;
 
@@ -195,26 +201,48 @@ final class ChildJvmRunner implements SuiteRunner {
                         return Optional.of(result(RunResult.Completion.COMPLETED, ""));
                     }
                     case Item.Closed closed -> {
-                        return Optional.of(crashed(child, current, closed.error()));
+                        return died(child, current, closed.error());
                     }
                 }
             }
         }
 
-        private RunResult crashed(ChildProcess child, String current, Optional<String> protocolError) throws InterruptedException {
-            int exit = child.awaitExit(2_000);
-            String stderr = child.stderr();
-            String why = protocolError.map(e -> e.startsWith("the event stream was tampered with")
-                            ? "something other than the test runner wrote to the grader's channel (" + e
-                                    + "), so nothing after that point can be trusted"
-                            : "the test JVM sent something the grader could not read (" + e + ")")
-                    .orElseGet(() -> "the test JVM stopped" + (exit >= 0 ? " with exit code " + exit : "")
-                            + " before it had run every test");
-            String detail = stderr.isEmpty() ? why : why + "; it printed:\n" + stderr;
-            if (current != null) {
-                finish(TestRun.without(current, TestRun.Ending.JVM_DIED, detail, limitOf(current)));
+        /**
+         * The JVM's event stream ended without its closing event. A JVM that died during a test costs
+         * that test, and a fresh JVM runs the rest (empty), up to the bound on restarts; a stream that
+         * was tampered with, or a death between tests, ends the run.
+         */
+        private Optional<RunResult> died(ChildProcess child, String current, Optional<String> protocolError)
+                throws InterruptedException {
+            JvmExit exit = JvmExit.of(child.awaitExit(2_000), child.stderr());
+            if (protocolError.isPresent()) {
+                String e = protocolError.get();
+                String why = e.startsWith("the event stream was tampered with")
+                        ? "something other than the test runner wrote to the grader's channel (" + e
+                                + "), so nothing after that point can be trusted"
+                        : "the test JVM sent something the grader could not read (" + e + ")";
+                String detail = exit.stderr().isEmpty() ? why : why + "; it printed:\n" + exit.stderr();
+                if (current != null) {
+                    finish(TestRun.without(current, TestRun.Ending.JVM_DIED, detail, limitOf(current)));
+                }
+                return Optional.of(abandon(RunResult.Completion.CRASHED, detail));
             }
-            return abandon(RunResult.Completion.CRASHED, detail);
+            if (current == null) {
+                return Optional.of(abandon(RunResult.Completion.CRASHED,
+                        exit.describe("before it had run every test", options.maxHeapMb())));
+            }
+            finish(exit.outOfMemory()
+                    .map(reason -> TestRun.without(current, TestRun.Ending.OUT_OF_MEMORY, reason, limitOf(current)))
+                    .orElseGet(() -> TestRun.without(current, TestRun.Ending.JVM_DIED,
+                            exit.describe("during this test", options.maxHeapMb()), limitOf(current))));
+            deaths++;
+            if (deaths > MAX_RESTARTS_AFTER_DEATH && !remaining.isEmpty()) {
+                return Optional.of(abandon(RunResult.Completion.CRASHED, "the test JVM died during " + deaths
+                        + " tests, and the grader starts a fresh one at most " + MAX_RESTARTS_AFTER_DEATH
+                        + " times per exercise, so " + (remaining.size() == 1 ? "the test that had not run earns nothing"
+                                : "the " + remaining.size() + " tests that had not run earn nothing")));
+            }
+            return Optional.empty();
         }
 
         /** After a clean end: tests under a failed container carry its failure; any other is not run. */
@@ -248,7 +276,7 @@ final class ChildJvmRunner implements SuiteRunner {
 
         private RunResult result(RunResult.Completion completion, String problem) {
             List<TestRun> ordered = spec.tests().stream().map(t -> done.get(t.uniqueId())).toList();
-            return new RunResult(ordered, completion, problem, jvmStartNanos / 1_000_000, jvmStarts);
+            return new RunResult(ordered, completion, problem, jvmStartNanos / 1_000_000, jvmStarts, options.maxHeapMb());
         }
     }
 

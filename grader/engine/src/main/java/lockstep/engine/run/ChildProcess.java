@@ -92,6 +92,11 @@ final class ChildProcess implements AutoCloseable {
         command.add("-Xss" + options.threadStackKb() + "k");
         command.add("-XX:MaxDirectMemorySize=" + options.maxDirectMemoryMb() + "m");
         command.add("-XX:+UseSerialGC");
+        // At the first OutOfMemoryError the JVM raises, it stops itself with status 3 and says so on
+        // stderr (JvmExit), rather than run on with a heap too full for the runner to report anything.
+        // The JVM's own messages, that one included, go to stderr: stdout carries the events alone.
+        command.add("-XX:+ExitOnOutOfMemoryError");
+        command.add("-XX:+DisplayVMOutputToStderr");
         command.add("-XX:-UsePerfData");
         command.add("-Xshare:auto");
         RunnerPath runner = RunnerPath.of(options.runnerClasspath());

@@ -8,7 +8,8 @@ import lockstep.runner.protocol.Event;
  * What happened to one planned test in the child JVM, before any scoring.
  *
  * @param threadDump for {@link Ending#TIMED_OUT}: where its threads were stuck; else empty
- * @param detail for endings the runner could not report itself: what the grader saw
+ * @param detail for endings the runner could not report itself: what the grader saw; for
+ *     {@link Ending#OUT_OF_MEMORY}, the JVM's reason alone (e.g. {@code Java heap space})
  */
 public record TestRun(
         String uniqueId,
@@ -47,6 +48,8 @@ public record TestRun(
         TIMED_OUT,
         /** The JVM died while it ran. */
         JVM_DIED,
+        /** The JVM ran out of memory while it ran, and stopped itself. */
+        OUT_OF_MEMORY,
         /** It never ran: an earlier failure, or the exercise's limit, came first. */
         NOT_RUN
     }

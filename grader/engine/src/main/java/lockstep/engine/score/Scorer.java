@@ -25,7 +25,7 @@ public final class Scorer {
         Feedback feedback = new Feedback(exercise);
         List<TestResult> tests = new ArrayList<>();
         for (int i = 0; i < exercise.tests().size(); i++) {
-            tests.add(verdict(exercise.tests().get(i), run.tests().get(i), feedback));
+            tests.add(verdict(exercise.tests().get(i), run.tests().get(i), run.heapLimitMb(), feedback));
         }
         ExerciseStatus status = switch (run.completion()) {
             case COMPLETED -> ExerciseStatus.GRADED;
@@ -63,7 +63,7 @@ public final class Scorer {
         };
     }
 
-    private static TestResult verdict(PlannedTest planned, TestRun run, Feedback feedback) {
+    private static TestResult verdict(PlannedTest planned, TestRun run, int heapLimitMb, Feedback feedback) {
         String output = output(run.output());
         return switch (run.ending()) {
             case SUCCESSFUL -> new TestResult(planned.id(), planned.name(), TestStatus.PASSED, planned.points(),
@@ -79,6 +79,7 @@ public final class Scorer {
                     + run.failure().map(f -> ": " + f.top().message()).orElse("."), output, run);
             case TIMED_OUT -> failed(planned, TestStatus.TIMED_OUT, timedOut(run), output, run);
             case JVM_DIED -> failed(planned, TestStatus.ERRORED, capitalize(run.detail()), output, run);
+            case OUT_OF_MEMORY -> failed(planned, TestStatus.ERRORED, outOfMemory(run, heapLimitMb), output, run);
             case NOT_RUN -> failed(planned, TestStatus.NOT_RUN, "Not run: " + run.detail() + ".", output, run);
         };
     }
@@ -96,6 +97,12 @@ public final class Scorer {
             text.append("\nWhere the test's threads were:\n").append(run.threadDump().stripTrailing());
         }
         return text.toString();
+    }
+
+    private static String outOfMemory(TestRun run, int heapLimitMb) {
+        return "Out of memory: your code used up the test JVM's memory during this test (its heap is limited to "
+                + heapLimitMb + " MiB), so the JVM stopped (java.lang.OutOfMemoryError: " + run.detail()
+                + "). Look for a loop that keeps allocating, or a collection that only grows.";
     }
 
     private static String seconds(long millis) {

@@ -11,7 +11,8 @@ import lockstep.engine.catalog.Exercise;
 /**
  * The learner sources that one exercise grades, chosen from a submission by the rules every
  * exercise shares: only its package; the course's given classes and test classes always win over
- * a learner's copy (with a note); two copies of one class reject the exercise.
+ * a learner's copy (with a note); two copies of one class reject the exercise, and so does a package
+ * with more Java files than the reader keeps for one.
  *
  * @param rejection why the exercise cannot be graded as submitted; empty when it can
  */
@@ -34,6 +35,12 @@ public record ExerciseSources(List<SourceFile> sources, List<String> notes, Opti
      */
     public static ExerciseSources select(Submission submission, Exercise exercise, java.util.function.Function<String, String> givenText) {
         List<String> notes = new ArrayList<>();
+        if (submission.fullPackages().contains(exercise.packageName())) {
+            return new ExerciseSources(List.of(), notes, Optional.of("The submission has more than "
+                    + SubmissionReader.MAX_FILES_PER_PACKAGE + " Java files in package " + exercise.packageName()
+                    + ", far more than this exercise needs, so it is not graded (the other exercises are). Keep only"
+                    + " your solution's classes in that package."));
+        }
         Map<String, SourceFile> chosen = new LinkedHashMap<>();
         for (SourceFile source : submission.inPackage(exercise.packageName())) {
             if (exercise.givenClasses().contains(source.className())) {

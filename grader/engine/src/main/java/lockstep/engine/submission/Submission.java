@@ -3,18 +3,27 @@ package lockstep.engine.submission;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A submission as read: its Java sources and what the reader noticed and set aside.
  *
  * @param origin where it came from, as the user named it
  * @param notes plain-words remarks for the learner, e.g. skipped files
+ * @param fullPackages packages that had more Java files than the reader keeps for one
+ *     ({@link SubmissionReader#MAX_FILES_PER_PACKAGE}), so that some of them were skipped
  */
-public record Submission(String origin, List<SourceFile> sources, List<String> notes) {
+public record Submission(String origin, List<SourceFile> sources, List<String> notes, Set<String> fullPackages) {
     public Submission {
         Objects.requireNonNull(origin, "origin must not be null");
         sources = List.copyOf(sources);
         notes = List.copyOf(notes);
+        fullPackages = Set.copyOf(fullPackages);
+    }
+
+    /** A submission none of whose packages was full. */
+    public Submission(String origin, List<SourceFile> sources, List<String> notes) {
+        this(origin, sources, notes, Set.of());
     }
 
     /** The sources whose package line names {@code packageName}. */
@@ -23,17 +32,22 @@ public record Submission(String origin, List<SourceFile> sources, List<String> n
     }
 
     /**
-     * One note per source in none of {@code packages} (the course's exercise packages): such a
-     * source is never compiled, whatever it is called (a copy of a JUnit class, a helper in a
-     * subpackage, a class without a package line).
+     * The note, if any, on the sources in none of {@code packages} (the course's exercise packages):
+     * such a source is never compiled, whatever it is called (a copy of a JUnit class, a helper in a
+     * subpackage, a class without a package line). One source is named with its package; several
+     * are counted in one note, with a few named.
      */
     public List<String> outsidePackages(Collection<String> packages) {
-        String listed = String.join(", ", packages);
-        return sources.stream()
-                .filter(s -> !packages.contains(s.packageName()))
-                .map(s -> "Ignored " + s.path() + ": it declares " + (s.packageName().isEmpty() ? "no package"
-                        : "package " + s.packageName()) + "; your classes must be in an exercise's package ("
-                        + listed + ").")
-                .toList();
+        List<SourceFile> outside = sources.stream().filter(s -> !packages.contains(s.packageName())).toList();
+        if (outside.isEmpty()) {
+            return List.of();
+        }
+        String rule = "your classes must be in an exercise's package (" + String.join(", ", packages) + ")";
+        String declared = outside.get(0).packageName().isEmpty() ? "no package" : "package " + outside.get(0).packageName();
+        // "one" is used only when a single source is outside: the first.
+        SetAside.Why why = new SetAside.Why("it declares " + declared + "; " + rule, "none declares an exercise's package; " + rule);
+        SetAside ignored = new SetAside("Ignored", "file");
+        outside.forEach(s -> ignored.add(why, s.path()));
+        return ignored.notes();
     }
 }

@@ -3,16 +3,26 @@ package lockstep.engine.submission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -23,19 +33,44 @@ import java.util.zip.ZipFile;
  *
  * <p>Sizes are capped by the bytes actually read, whatever a zip entry declares: a source over
  * {@link #MAX_FILE_BYTES} is skipped without being read whole, reading stops once
- * {@link #MAX_TOTAL_BYTES} have been read, and at most {@link #MAX_FILES} sources are kept; each
- * with a note. Sources under a {@code src/test/} folder are the learner's own tests, and
- * {@code module-info.java}, {@code META-INF/**} and {@code junit-platform.properties} never reach
- * the class path: all are set aside with a note. Other files are skipped silently.
+ * {@link #MAX_TOTAL_BYTES} have been read, and at most {@link #MAX_FILES} Java files are read. Counts
+ * are capped per package: past {@link #MAX_FILES_PER_PACKAGE} sources in one package, the rest of it
+ * is skipped and the package is marked full, so one package's junk costs only its own exercise.
+ * Folders with fewer Java files are read first, so that one folder's bulk is read last and cannot
+ * crowd the others out of the overall caps. Build output and version-control folders
+ * ({@link #IGNORED_FOLDERS}) are never entered. Sources under a {@code src/test/} folder are the
+ * learner's own tests, and {@code module-info.java}, {@code META-INF/**} and
+ * {@code junit-platform.properties} never reach the class path. Everything set aside gets one note
+ * per reason, with a count and a few examples ({@link SetAside}); other files are skipped silently.
  */
 public final class SubmissionReader {
     public static final int MAX_FILE_BYTES = 1 << 20;
     public static final long MAX_TOTAL_BYTES = 16L << 20;
-    public static final int MAX_FILES = 2_000;
-    /** Past this many notes, the rest are counted in one closing note, so that the report stays readable. */
-    public static final int MAX_NOTES = 100;
+    /** How many Java files are read in all; protects the grader from a submission of countless tiny files. */
+    public static final int MAX_FILES = 20_000;
+    /** How many sources one package may have: as many as an exercise may compile classes, and far more than one needs. */
+    public static final int MAX_FILES_PER_PACKAGE = 500;
+    /** Folders of build output, version control and editors, never entered wherever they are. */
+    public static final Set<String> IGNORED_FOLDERS = Set.of("target", "build", "out", "bin", ".git", ".idea", ".gradle", "node_modules");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\s*\\.\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*)*)\\s*;");
     private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
+
+    private static final SetAside.Why LINK = new SetAside.Why("it is a link, and links are never followed",
+            "they are links, and links are never followed");
+    private static final SetAside.Why LEAVES = new SetAside.Why("its path leaves the submission",
+            "each path leaves the submission");
+    private static final SetAside.Why RESOURCE = SetAside.Why.always(
+            "resource files and module-info are never put on the class path");
+    private static final SetAside.Why OWN_TEST = SetAside.Why.always(
+            "your own tests are not graded (only the course's tests are)");
+    private static final SetAside.Why TOO_LARGE = new SetAside.Why("it is larger than " + (MAX_FILE_BYTES >> 10) + " KiB",
+            "each is larger than " + (MAX_FILE_BYTES >> 10) + " KiB");
+    private static final SetAside.Why TOO_MUCH = SetAside.Why.always(
+            "the submission's sources exceed " + (MAX_TOTAL_BYTES >> 20) + " MiB");
+    private static final SetAside.Why TOO_MANY = SetAside.Why.always(
+            "the submission has more than " + MAX_FILES + " Java files");
+    private static final SetAside.Why BUILD_FOLDER = SetAside.Why.always(
+            "build output, version control and editor folders are never graded");
 
     private SubmissionReader() {}
 
@@ -56,18 +91,30 @@ public final class SubmissionReader {
 
     private static Submission readFolder(Path root) throws IOException {
         Collector collector = new Collector(root.toString());
-        List<Path> files;
-        // Files.walk does not follow links: a linked folder is listed but not entered.
-        try (Stream<Path> walk = Files.walk(root, 64)) {
-            files = walk.filter(p -> !p.equals(root))
-                    .filter(p -> Files.isSymbolicLink(p) || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .sorted()
-                    .toList();
-        }
-        for (Path file : files) {
-            String relative = root.relativize(file).toString().replace('\\', '/');
+        List<Path> files = new ArrayList<>();
+        // Links are not followed: a linked file or folder is visited as a link, never entered.
+        Files.walkFileTree(root, Set.of(), 64, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (!dir.equals(root) && IGNORED_FOLDERS.contains(dir.getFileName().toString())) {
+                    collector.ignoredFolder(relative(root, dir) + "/");
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isSymbolicLink() || attrs.isRegularFile()) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        for (Path file : readingOrder(files, f -> relative(root, f))) {
+            String relative = relative(root, file);
             if (Files.isSymbolicLink(file)) {
-                collector.note("Skipped " + relative + ": it is a link, and links are never followed.");
+                collector.skip(LINK, relative);
             } else if (collector.wants(relative, Files.size(file))) {
                 try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
                     collector.add(relative, in);
@@ -77,16 +124,20 @@ public final class SubmissionReader {
         return collector.submission();
     }
 
+    private static String relative(Path root, Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+
     private static Submission readZip(Path zip) throws IOException {
         Collector collector = new Collector(zip.toString());
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            List<? extends ZipEntry> entries = file.stream()
-                    .filter(e -> !e.isDirectory())
-                    .sorted(Comparator.comparing(ZipEntry::getName))
-                    .toList();
-            for (ZipEntry entry : entries) {
-                String name = entry.getName().replace('\\', '/');
-                if (collector.wants(name, entry.getSize())) {
+            List<? extends ZipEntry> entries = file.stream().filter(e -> !e.isDirectory()).toList();
+            for (ZipEntry entry : readingOrder(entries, SubmissionReader::nameOf)) {
+                String name = nameOf(entry);
+                Optional<String> ignored = leaves(name) ? Optional.empty() : ignoredFolder(name);
+                if (ignored.isPresent()) {
+                    collector.ignoredFolder(ignored.get());
+                } else if (collector.wants(name, entry.getSize())) {
                     try (InputStream in = file.getInputStream(entry)) {
                         collector.add(name, in);
                     }
@@ -94,6 +145,41 @@ public final class SubmissionReader {
             }
         }
         return collector.submission();
+    }
+
+    private static String nameOf(ZipEntry entry) {
+        return entry.getName().replace('\\', '/');
+    }
+
+    /**
+     * {@code items} in the order they are read, by their {@code path}: folders with fewer Java files
+     * first, then by path, so that a folder stuffed with files comes last and the overall caps fall
+     * on it alone.
+     */
+    static <T> List<T> readingOrder(Collection<T> items, Function<T, String> path) {
+        Map<String, Long> javaFilesPerFolder = items.stream().map(path).filter(p -> p.endsWith(".java"))
+                .collect(Collectors.groupingBy(SubmissionReader::folderOf, Collectors.counting()));
+        return items.stream()
+                .sorted(Comparator.<T>comparingLong(i -> javaFilesPerFolder.getOrDefault(folderOf(path.apply(i)), 0L))
+                        .thenComparing(path))
+                .toList();
+    }
+
+    private static String folderOf(String path) {
+        return path.substring(0, path.lastIndexOf('/') + 1);
+    }
+
+    /** The build or version-control folder {@code path} lies in, e.g. {@code project/target/}; empty if none. */
+    static Optional<String> ignoredFolder(String path) {
+        String[] segments = path.split("/");
+        StringBuilder folder = new StringBuilder();
+        for (int i = 0; i < segments.length - 1; i++) {
+            folder.append(segments[i]).append('/');
+            if (IGNORED_FOLDERS.contains(segments[i])) {
+                return Optional.of(folder.toString());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The package a source declares; empty for the unnamed package. */
@@ -127,8 +213,11 @@ public final class SubmissionReader {
     private static final class Collector {
         private final String origin;
         private final List<SourceFile> sources = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
-        private int notesLeftOff;
+        private final Map<String, Integer> perPackage = new HashMap<>();
+        private final Set<String> fullPackages = new TreeSet<>();
+        private final SetAside skipped = new SetAside("Skipped", "file");
+        private final SetAside ignoredFolders = new SetAside("Skipped", "folder");
+        private int opened;
         private long read;
 
         Collector(String origin) {
@@ -138,30 +227,30 @@ public final class SubmissionReader {
         /** Whether {@code path} is a source to read; notes why not when it is one that is set aside. */
         boolean wants(String path, long declaredSize) {
             if (leaves(path)) {
-                note("Skipped " + path + ": its path leaves the submission.");
+                skip(LEAVES, path);
                 return false;
             }
             if (isResource(path)) {
-                note(path + " is ignored: resource files and module-info are never put on the class path.");
+                skip(RESOURCE, path);
                 return false;
             }
             if (!path.endsWith(".java")) {
                 return false; // a nested zip, a class file, a README: never opened
             }
             if (path.startsWith("src/test/") || path.contains("/src/test/")) {
-                note("Skipped " + path + ": your own tests are not graded (only the course's tests are).");
+                skip(OWN_TEST, path);
                 return false;
             }
-            if (sources.size() >= MAX_FILES) {
-                note("Skipped " + path + ": the submission has more than " + MAX_FILES + " Java files.");
+            if (opened >= MAX_FILES) {
+                skip(TOO_MANY, path);
                 return false;
             }
             if (declaredSize > MAX_FILE_BYTES) {
-                tooLarge(path);
+                skip(TOO_LARGE, path);
                 return false;
             }
             if (read >= MAX_TOTAL_BYTES) {
-                tooMuch(path);
+                skip(TOO_MUCH, path);
                 return false;
             }
             return true;
@@ -169,44 +258,47 @@ public final class SubmissionReader {
 
         /** Reads one source {@link #wants} accepted; reads at most one byte past the caps, whatever the size claimed. */
         void add(String path, InputStream in) throws IOException {
+            opened++;
             int budget = (int) Math.min(MAX_FILE_BYTES, MAX_TOTAL_BYTES - read);
             byte[] bytes = in.readNBytes(budget + 1);
             read += bytes.length;
             if (bytes.length > MAX_FILE_BYTES) {
-                tooLarge(path);
+                skip(TOO_LARGE, path);
                 return;
             }
             if (bytes.length > budget) {
-                tooMuch(path);
+                skip(TOO_MUCH, path);
                 return;
             }
             String content = new String(bytes, StandardCharsets.UTF_8);
-            String name = path.substring(path.lastIndexOf('/') + 1);
-            sources.add(new SourceFile(path, packageOf(content), name.substring(0, name.length() - ".java".length()), content));
-        }
-
-        private void tooLarge(String path) {
-            note("Skipped " + path + ": it is larger than " + (MAX_FILE_BYTES >> 10) + " KiB.");
-        }
-
-        private void tooMuch(String path) {
-            note("Skipped " + path + ": the submission's sources exceed " + (MAX_TOTAL_BYTES >> 20) + " MiB.");
-        }
-
-        void note(String note) {
-            if (notes.size() < MAX_NOTES) {
-                notes.add(note);
-            } else {
-                notesLeftOff++;
+            String packageName = packageOf(content);
+            if (perPackage.merge(packageName, 1, Integer::sum) > MAX_FILES_PER_PACKAGE) {
+                fullPackages.add(packageName);
+                skip(packageFull(packageName), path);
+                return;
             }
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            sources.add(new SourceFile(path, packageName, name.substring(0, name.length() - ".java".length()), content));
+        }
+
+        private static SetAside.Why packageFull(String packageName) {
+            String which = packageName.isEmpty() ? "the unnamed package (no package line)" : "package " + packageName;
+            return new SetAside.Why("it is one of more than " + MAX_FILES_PER_PACKAGE + " Java files in " + which,
+                    "they are past the first " + MAX_FILES_PER_PACKAGE + " Java files in " + which);
+        }
+
+        void skip(SetAside.Why why, String path) {
+            skipped.add(why, path);
+        }
+
+        void ignoredFolder(String folder) {
+            ignoredFolders.add(BUILD_FOLDER, folder);
         }
 
         Submission submission() {
-            List<String> all = new ArrayList<>(notes);
-            if (notesLeftOff > 0) {
-                all.add("... and " + notesLeftOff + " more files were set aside in the same ways.");
-            }
-            return new Submission(origin, sources, all);
+            List<String> notes = new ArrayList<>(ignoredFolders.notes());
+            notes.addAll(skipped.notes());
+            return new Submission(origin, sources, notes, fullPackages);
         }
     }
 }

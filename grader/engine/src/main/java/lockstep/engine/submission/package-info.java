@@ -1,6 +1,7 @@
 /**
  * Reading a submission: a folder in any layout or a zip, turned into source files grouped by
- * the package their {@code package} line names, within caps on sizes and counts, with a note for
+ * the package their {@code package} line names, within caps on sizes and counts (counts per
+ * package, so one package's junk costs only its own exercise), with one note per reason for
  * everything set aside. Nothing here compiles or runs learner code.
  */
 package lockstep.engine.submission;

@@ -39,7 +39,8 @@ class ChildJvmRunnerTest {
     static void runTheFixture() throws Exception {
         SuiteRunner runner = runner();
         List<String> methods = List.of("passes", "failsAnAssertion", "throwsAnError", "spinsIgnoringInterrupts",
-                "passesAfterTheStuckOne", "floodsOutput", "exitsTheJvm", "neverReachedAfterExit");
+                "passesAfterTheStuckOne", "floodsOutput", "exitsTheJvm", "passesAfterTheExit", "exhaustsTheHeap",
+                "passesAfterRunningOutOfMemory");
         Path learner = Files.createDirectories(work.resolve("learner"));
         Path scratch = Files.createDirectories(work.resolve("scratch"));
         RunSpec spec = new RunSpec(methods.stream()
@@ -69,7 +70,8 @@ class ChildJvmRunnerTest {
         assertThat(stuck.limitMillis()).isEqualTo(2_000);
         assertThat(stuck.threadDump()).contains("spinsIgnoringInterrupts").doesNotContain("org.junit");
         assertThat(runs.get("passesAfterTheStuckOne").ending()).isEqualTo(TestRun.Ending.SUCCESSFUL);
-        assertThat(result.jvmStarts()).isEqualTo(2);
+        assertThat(result.jvmStarts()).as("one JVM, then a fresh one after the overrun, the exit and running out of memory")
+                .isEqualTo(4);
     }
 
     @Test
@@ -81,11 +83,39 @@ class ChildJvmRunnerTest {
     }
 
     @Test
-    void anExitingJvmCostsTheRunningTestAndLeavesTheRestNotRun() {
+    void anExitingJvmCostsTheRunningTestAndAFreshJvmRunsTheRest() {
         assertThat(runs.get("exitsTheJvm").ending()).isEqualTo(TestRun.Ending.JVM_DIED);
-        assertThat(runs.get("exitsTheJvm").detail()).contains("exit code 0");
-        assertThat(runs.get("neverReachedAfterExit").ending()).isEqualTo(TestRun.Ending.NOT_RUN);
-        assertThat(result.completion()).isEqualTo(RunResult.Completion.CRASHED);
+        assertThat(runs.get("exitsTheJvm").detail()).contains("exit code 0", "during this test");
+        assertThat(runs.get("passesAfterTheExit").ending()).isEqualTo(TestRun.Ending.SUCCESSFUL);
+        assertThat(result.completion()).isEqualTo(RunResult.Completion.COMPLETED);
+    }
+
+    @Test
+    void runningOutOfMemoryIsNamedAndAFreshJvmRunsTheRest() {
+        TestRun hog = runs.get("exhaustsTheHeap");
+        assertThat(hog.ending()).as("%s", hog).isEqualTo(TestRun.Ending.OUT_OF_MEMORY);
+        assertThat(hog.detail()).isEqualTo("Java heap space");
+        assertThat(result.heapLimitMb()).isEqualTo(256);
+        assertThat(runs.get("passesAfterRunningOutOfMemory").ending()).isEqualTo(TestRun.Ending.SUCCESSFUL);
+    }
+
+    @Test
+    void freshJvmsAfterDeathsAreBoundedAndAForgedOutOfMemoryEarnsNothing() throws Exception {
+        String suite = "[engine:junit-jupiter]/[class:lockstep.engine.run.fixture.DyingSuite]";
+        List<String> methods = List.of("forgesRunningOutOfMemory", "exits", "halts", "exitsAgain", "neverRunPastTheBound");
+        RunSpec spec = new RunSpec(methods.stream()
+                .map(m -> new RunSpec.TestSpec(suite + "/[method:" + m + "()]", Duration.ofSeconds(20))).toList(),
+                Files.createDirectories(work.resolve("learner5")), Files.createDirectories(work.resolve("scratch5")),
+                Duration.ofSeconds(90), 1.0);
+
+        RunResult dying = runner().run(spec);
+
+        assertThat(dying.tests()).extracting(TestRun::ending).containsExactly(TestRun.Ending.OUT_OF_MEMORY,
+                TestRun.Ending.JVM_DIED, TestRun.Ending.JVM_DIED, TestRun.Ending.JVM_DIED, TestRun.Ending.NOT_RUN);
+        assertThat(dying.tests().get(2).detail()).contains("exit code 7");
+        assertThat(dying.jvmStarts()).isEqualTo(1 + ChildJvmRunner.MAX_RESTARTS_AFTER_DEATH);
+        assertThat(dying.completion()).isEqualTo(RunResult.Completion.CRASHED);
+        assertThat(dying.problem()).contains("died during 4 tests", "at most 3 times", "the test that had not run earns nothing");
     }
 
     @Test

@@ -21,7 +21,8 @@ class ScorerTest {
     private static final Exercise EXERCISE = new Exercise("spawn-join", "Threads", "ch10.spawn", 1, List.of("Workers"),
             List.of("ch10/spawn/TaskFailedException.java"), List.of("a hint"), 60, List.of(), List.of(
                     planned("passes", 2), planned("fails", 3), planned("todo", 1), planned("api", 1),
-                    planned("stuck", 2), planned("died", 1), planned("never", 1), planned("aborted", 1)));
+                    planned("stuck", 2), planned("died", 1), planned("never", 1), planned("aborted", 1),
+                    planned("hog", 2)));
 
     private static PlannedTest planned(String method, int points) {
         return new PlannedTest("uid-" + method, "WorkersTest#" + method, method, points, "hint for " + method, 10);
@@ -47,8 +48,9 @@ class ScorerTest {
             ended("stuck", TestRun.Ending.TIMED_OUT, Optional.empty(), "\"main\" RUNNABLE\n    at ch10.spawn.Workers.runAll(Workers.java:30)\n", ""),
             ended("died", TestRun.Ending.JVM_DIED, Optional.empty(), "", "the test JVM stopped with exit code 0 before it had run every test"),
             ended("never", TestRun.Ending.NOT_RUN, Optional.empty(), "", "the test JVM stopped with exit code 0 before it had run every test"),
-            ended("aborted", TestRun.Ending.ABORTED, Optional.of(failure("org.opentest4j.TestAbortedException", "assumption")), "", "")),
-            RunResult.Completion.CRASHED, "the test JVM stopped with exit code 0 before it had run every test", 100, 1),
+            ended("aborted", TestRun.Ending.ABORTED, Optional.of(failure("org.opentest4j.TestAbortedException", "assumption")), "", ""),
+            ended("hog", TestRun.Ending.OUT_OF_MEMORY, Optional.empty(), "", "Java heap space")),
+            RunResult.Completion.CRASHED, "the test JVM stopped with exit code 0 before it had run every test", 100, 1, 256),
             List.of("a note"), Timing.NONE);
 
     private TestResult test(String method) {
@@ -59,7 +61,7 @@ class ScorerTest {
     void onlyAPassedTestEarnsItsPoints() {
         assertThat(result.tests()).filteredOn(t -> t.points() > 0).extracting(TestResult::id).containsExactly("WorkersTest#passes");
         assertThat(result.score()).isEqualTo(2);
-        assertThat(result.maxScore()).isEqualTo(12);
+        assertThat(result.maxScore()).isEqualTo(14);
         assertThat(test("passes").message()).isNull();
         assertThat(test("passes").hint()).isNull();
     }
@@ -104,11 +106,20 @@ class ScorerTest {
     }
 
     @Test
+    void runningOutOfMemorySaysSoWithTheHeapLimitAndEarnsNothing() {
+        assertThat(test("hog").status()).isEqualTo(TestStatus.ERRORED);
+        assertThat(test("hog").points()).isZero();
+        assertThat(test("hog").message()).startsWith("Out of memory: your code used up the test JVM's memory during this test")
+                .contains("limited to 256 MiB", "java.lang.OutOfMemoryError: Java heap space");
+        assertThat(test("hog").hint()).isEqualTo("hint for hog");
+    }
+
+    @Test
     void anExerciseThatNeverRanHasEveryTestNotRun() {
         ExerciseResult missing = Scorer.notRun(EXERCISE, ExerciseStatus.COMPILE_ERROR, "Workers.java:3: error", Timing.NONE);
 
         assertThat(missing.score()).isZero();
-        assertThat(missing.maxScore()).isEqualTo(12);
+        assertThat(missing.maxScore()).isEqualTo(14);
         assertThat(missing.tests()).allMatch(t -> t.status() == TestStatus.NOT_RUN && t.message().contains("does not compile"));
     }
 }

@@ -109,13 +109,12 @@ class SubmissionReaderTest {
         Submission zipped = SubmissionReader.read(zip);
 
         assertThat(folder.sources()).extracting(SourceFile::path).containsExactly("ch10/spawn/Workers.java");
-        assertThat(folder.notes()).containsExactlyInAnyOrder(
-                "META-INF/services/org.junit.jupiter.api.extension.Extension is ignored: resource files and module-info are never put on the class path.",
-                "module-info.java is ignored: resource files and module-info are never put on the class path.",
-                "src/main/resources/META-INF/services/javax.annotation.processing.Processor is ignored: resource files and module-info are never put on the class path.",
-                "src/test/resources/junit-platform.properties is ignored: resource files and module-info are never put on the class path.");
+        assertThat(folder.notes()).containsExactly("Skipped 4 files (META-INF/services/org.junit.jupiter.api.extension.Extension,"
+                + " module-info.java, src/main/resources/META-INF/services/javax.annotation.processing.Processor, …):"
+                + " resource files and module-info are never put on the class path.");
         assertThat(zipped.sources()).extracting(SourceFile::path).containsExactly("ch10/spawn/Workers.java");
-        assertThat(zipped.notes()).hasSize(3).allMatch(n -> n.endsWith("is ignored: resource files and module-info are never put on the class path."));
+        assertThat(zipped.notes()).containsExactly("Skipped 3 files (junit-platform.properties, module-info.java, x/META-INF/MANIFEST.MF):"
+                + " resource files and module-info are never put on the class path.");
     }
 
     @Test
@@ -145,24 +144,110 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(dir);
 
         assertThat(submission.sources()).hasSize(16);
-        assertThat(submission.notes()).hasSize(4).allMatch(n -> n.endsWith("the submission's sources exceed 16 MiB."));
+        assertThat(submission.notes()).containsExactly("Skipped 4 files (ch10/spawn/F116.java, ch10/spawn/F117.java,"
+                + " ch10/spawn/F118.java, …): the submission's sources exceed 16 MiB.");
     }
 
     @Test
-    void atMostTwoThousandSourcesAreKeptAndTheNotesAreCapped() throws IOException {
+    void aFolderStuffedWithFilesIsReadLastSoTheOverallCapsFallOnItAlone() throws IOException {
+        String filler = "package ch10.mutex; class F {}\n" + "/".repeat(SubmissionReader.MAX_FILE_BYTES - 100);
+        for (int i = 0; i < 20; i++) {
+            write("ch10/mutex/F" + (100 + i) + ".java", filler);
+        }
+        write("ch10/spawn/Workers.java", "package ch10.spawn; class Workers {}");
+        write("ch10/tasks/AsyncTasks.java", "package ch10.tasks; class AsyncTasks {}");
+
+        Submission submission = SubmissionReader.read(dir);
+
+        assertThat(submission.inPackage("ch10.spawn")).extracting(SourceFile::className).containsExactly("Workers");
+        assertThat(submission.inPackage("ch10.tasks")).extracting(SourceFile::className).containsExactly("AsyncTasks");
+        assertThat(submission.inPackage("ch10.mutex")).hasSize(16);
+        assertThat(submission.notes()).singleElement().asString().startsWith("Skipped 4 files (ch10/mutex/F116.java,")
+                .endsWith("the submission's sources exceed 16 MiB.");
+    }
+
+    @Test
+    void tenThousandFilesInOnePackageFillOnlyThatPackageAndAreCountedInOneNote() throws IOException {
         Path zip = dir.resolve("many.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            entry(out, "ch10/async/AsyncTasks.java", "package ch10.tasks; class AsyncTasks {}");
             for (int i = 0; i < 10_000; i++) {
-                entry(out, "ch10/spawn/C" + (10_000 + i) + ".java", "package ch10.spawn; class C" + (10_000 + i) + " {}");
+                entry(out, "ch10/mutex/C" + (10_000 + i) + ".java", "package ch10.mutex; class C" + (10_000 + i) + " {}");
+            }
+            entry(out, "ch10/mutex/Mutex.java", "package ch10.mutex; class Mutex {}");
+            entry(out, "ch10/spawn/Workers.java", "package ch10.spawn; class Workers {}");
+        }
+
+        Submission submission = SubmissionReader.read(zip);
+
+        assertThat(submission.inPackage("ch10.spawn")).extracting(SourceFile::className).containsExactly("Workers");
+        assertThat(submission.inPackage("ch10.tasks")).extracting(SourceFile::className).containsExactly("AsyncTasks");
+        assertThat(submission.inPackage("ch10.mutex")).hasSize(SubmissionReader.MAX_FILES_PER_PACKAGE);
+        assertThat(submission.fullPackages()).containsExactly("ch10.mutex");
+        assertThat(submission.notes()).containsExactly("Skipped 9501 files (ch10/mutex/C10500.java, ch10/mutex/C10501.java,"
+                + " ch10/mutex/C10502.java, …): they are past the first 500 Java files in package ch10.mutex.");
+    }
+
+    @Test
+    void tenThousandFilesWithoutAPackageLineLeaveTheSolutionBesideThemAlone() throws IOException {
+        for (int i = 0; i < 10_000; i++) {
+            write("ch10/mutex/J" + (10_000 + i) + ".java", "class J" + i + " {}");
+        }
+        write("ch10/mutex/Mutex.java", "package ch10.mutex; class Mutex {}");
+        write("ch10/spawn/Workers.java", "package ch10.spawn; class Workers {}");
+
+        Submission submission = SubmissionReader.read(dir);
+
+        assertThat(submission.inPackage("ch10.mutex")).extracting(SourceFile::className).containsExactly("Mutex");
+        assertThat(submission.inPackage("ch10.spawn")).extracting(SourceFile::className).containsExactly("Workers");
+        assertThat(submission.fullPackages()).containsExactly("");
+        assertThat(submission.notes()).singleElement().asString().startsWith("Skipped 9500 files (ch10/mutex/J10500.java,")
+                .endsWith("they are past the first 500 Java files in the unnamed package (no package line).");
+        assertThat(submission.outsidePackages(List.of("ch10.mutex", "ch10.spawn"))).singleElement().asString()
+                .startsWith("Ignored 500 files (ch10/mutex/J10000.java, ch10/mutex/J10001.java, ch10/mutex/J10002.java, …):"
+                        + " none declares an exercise's package");
+    }
+
+    @Test
+    void atMostTwentyThousandJavaFilesAreReadInAll() throws IOException {
+        Path zip = dir.resolve("countless.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (int i = 0; i < SubmissionReader.MAX_FILES + 5; i++) {
+                entry(out, "junk/p" + i + "/J.java", "package junk.p" + i + "; class J {}");
             }
         }
 
         Submission submission = SubmissionReader.read(zip);
 
         assertThat(submission.sources()).hasSize(SubmissionReader.MAX_FILES);
-        assertThat(submission.notes()).hasSize(SubmissionReader.MAX_NOTES + 1);
-        assertThat(submission.notes().get(0)).isEqualTo("Skipped ch10/spawn/C12000.java: the submission has more than 2000 Java files.");
-        assertThat(submission.notes().get(SubmissionReader.MAX_NOTES)).isEqualTo("... and 7900 more files were set aside in the same ways.");
+        assertThat(submission.notes()).singleElement().asString().startsWith("Skipped 5 files (")
+                .endsWith("): the submission has more than 20000 Java files.");
+    }
+
+    @Test
+    void buildAndVersionControlFoldersAreNeverEnteredAndNamedInOneNote() throws IOException {
+        write("ch10/spawn/Workers.java", "package ch10.spawn; class Workers {}");
+        for (String folder : List.of("target/classes/ch10/spawn", "project/build/generated", "out/production", "bin/ch10/spawn",
+                ".git/objects", ".idea", ".gradle/caches", "node_modules/pkg/src")) {
+            write(folder + "/Workers.java", "package ch10.spawn; class Workers { int broken = \"no\"; }");
+        }
+        Path zip = dir.resolve("sub.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            entry(out, "ch10/spawn/Workers.java", "package ch10.spawn; class Workers {}");
+            entry(out, "target/classes/ch10/spawn/Workers.java", "package ch10.spawn; class Workers {}");
+            entry(out, "target/classes/ch10/spawn/Other.java", "package ch10.spawn; class Other {}");
+            entry(out, "work/.git/HEAD", "ref: refs/heads/main");
+        }
+
+        Submission folder = SubmissionReader.read(dir);
+        Submission zipped = SubmissionReader.read(zip);
+
+        assertThat(folder.sources()).extracting(SourceFile::path).containsExactly("ch10/spawn/Workers.java");
+        assertThat(folder.notes()).containsExactly("Skipped 8 folders (.git/, .gradle/, .idea/, …): build output, version control"
+                + " and editor folders are never graded.");
+        assertThat(zipped.sources()).extracting(SourceFile::path).containsExactly("ch10/spawn/Workers.java");
+        assertThat(zipped.notes()).containsExactly(
+                "Skipped 2 folders (target/, work/.git/): build output, version control and editor folders are never graded.");
     }
 
     @Test
@@ -179,7 +264,8 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(zip);
 
         assertThat(submission.sources()).extracting(SourceFile::className).containsExactly("Ok");
-        assertThat(submission.notes()).hasSize(evil.size()).allMatch(n -> n.startsWith("Skipped ") && n.endsWith(": its path leaves the submission."));
+        assertThat(submission.notes()).singleElement().asString().startsWith("Skipped 6 files (")
+                .endsWith("): each path leaves the submission.");
     }
 
     @Test
@@ -207,10 +293,9 @@ class SubmissionReaderTest {
 
         assertThat(millis).isLessThan(scaledMillis(5_000).toMillis());
         assertThat(submission.sources()).isEmpty(); // Workers.java comes after the 16 MiB are spent
-        assertThat(submission.notes()).hasSize(26);
-        assertThat(submission.notes().subList(0, 15)).allMatch(n -> n.endsWith("it is larger than 1024 KiB."));
-        assertThat(submission.notes().subList(15, 26)).allMatch(n -> n.endsWith("the submission's sources exceed 16 MiB."));
-        assertThat(submission.notes().get(25)).startsWith("Skipped ch10/spawn/Workers.java");
+        assertThat(submission.notes()).containsExactly(
+                "Skipped 15 files (ch10/spawn/B10.java, ch10/spawn/B11.java, ch10/spawn/B12.java, …): each is larger than 1024 KiB.",
+                "Skipped 11 files (ch10/spawn/B25.java, ch10/spawn/B26.java, ch10/spawn/B27.java, …): the submission's sources exceed 16 MiB.");
     }
 
     @Test
@@ -250,12 +335,11 @@ class SubmissionReaderTest {
 
         assertThat(submission.sources()).extracting(SourceFile::className).containsExactly("Workers");
         assertThat(submission.notes()).containsExactly(
-                "Skipped ch10/spawn/Linked.java: it is a link, and links are never followed.",
-                "Skipped outside: it is a link, and links are never followed.");
+                "Skipped 2 files (ch10/spawn/Linked.java, outside): they are links, and links are never followed.");
     }
 
     @Test
-    void sourcesOutsideTheExercisePackagesAreNamedInOneNoteEach() throws IOException {
+    void sourcesOutsideTheExercisePackagesAreCountedInOneNote() throws IOException {
         write("org/junit/jupiter/api/Test.java", "package org.junit.jupiter.api; public @interface Test {}");
         write("Loose.java", "class Loose {}");
         write("ch10/mutex/util/Helper.java", "package ch10.mutex.util; class Helper {}");
@@ -263,10 +347,18 @@ class SubmissionReaderTest {
 
         List<String> notes = SubmissionReader.read(dir).outsidePackages(List.of("ch10.spawn", "ch10.mutex"));
 
-        assertThat(notes).containsExactly(
-                "Ignored Loose.java: it declares no package; your classes must be in an exercise's package (ch10.spawn, ch10.mutex).",
-                "Ignored ch10/mutex/util/Helper.java: it declares package ch10.mutex.util; your classes must be in an exercise's package (ch10.spawn, ch10.mutex).",
-                "Ignored org/junit/jupiter/api/Test.java: it declares package org.junit.jupiter.api; your classes must be in an exercise's package (ch10.spawn, ch10.mutex).");
+        assertThat(notes).containsExactly("Ignored 3 files (Loose.java, ch10/mutex/util/Helper.java, org/junit/jupiter/api/Test.java):"
+                + " none declares an exercise's package; your classes must be in an exercise's package (ch10.spawn, ch10.mutex).");
+    }
+
+    @Test
+    void aSingleSourceOutsideTheExercisePackagesIsNamedWithItsPackage() throws IOException {
+        write("org/junit/jupiter/api/Test.java", "package org.junit.jupiter.api; public @interface Test {}");
+
+        List<String> notes = SubmissionReader.read(dir).outsidePackages(List.of("ch10.spawn", "ch10.mutex"));
+
+        assertThat(notes).containsExactly("Ignored org/junit/jupiter/api/Test.java: it declares package org.junit.jupiter.api;"
+                + " your classes must be in an exercise's package (ch10.spawn, ch10.mutex).");
     }
 
     /** Makes every central-directory entry of {@code zip} claim {@code size} bytes inflated; returns how many. */
