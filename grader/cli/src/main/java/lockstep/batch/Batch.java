@@ -124,6 +124,9 @@ public final class Batch {
                 records.addAll(one.get());
             }
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof InterruptedException stopped) {
+                throw stopped;
+            }
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
             }
