@@ -124,7 +124,7 @@ class BatchCommandTest {
         List<ProcessHandle> graders = first.toHandle().descendants().toList();
         first.destroyForcibly();
         first.waitFor(30, TimeUnit.SECONDS);
-        assertThat(records(students)).as("killed after the first result, before the last").isBetween(1, 3);
+        assertThat(records(students)).as("killed after the first result, before the last").isBetween(1L, 3L);
         for (ProcessHandle grader : graders) {
             assertThat(grader.onExit().completeOnTimeout(null, 30, TimeUnit.SECONDS).get())
                     .as("grader %d outlived the killed batch", grader.pid()).isNotNull();
