@@ -55,8 +55,10 @@ public final class Roster {
         String text;
         try {
             text = Files.readString(csv, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new RosterException("cannot read the roster " + csv + ": no such file");
         } catch (IOException e) {
-            throw new RosterException("cannot read the roster " + csv + ": " + e.getMessage());
+            throw new RosterException("cannot read the roster " + csv + ": " + e);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // a byte-order mark, as spreadsheets write
