@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * prints a readable report and writes {@code results.json}.
  */
 @Command(name = "grade", mixinStandardHelpOptions = true, versionProvider = LockstepCommand.Version.class,
-        subcommands = {ListCommand.class, HintCommand.class},
+        subcommands = {ListCommand.class, HintCommand.class, BatchCommand.class},
         description = "Grades the chapter's exercises: compiles your classes, runs each exercise's tests and explains what failed.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:grading completed (whatever the score)", "1:the grader itself failed",
@@ -56,6 +56,10 @@ final class LockstepCommand implements Callable<Integer> {
     @Option(names = "--fail-under", paramLabel = "PERCENT", description = "Exit with status 3 when the score is under PERCENT of the maximum.")
     private Double failUnder;
 
+    /** For the graders {@code ./grade batch} starts: halt when standard input ends, that is when the batch died. */
+    @Option(names = lockstep.batch.ChildGrader.DIE_WITH_STDIN, hidden = true)
+    private boolean dieWithStdin;
+
     static CommandLine commandLine() {
         return new CommandLine(new LockstepCommand())
                 .setExitCodeExceptionMapper(new ExitCode.Mapper())
@@ -71,6 +75,9 @@ final class LockstepCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
             throw new ExitCode.UsageException("--fail-under takes a percentage from 0 to 100");
+        }
+        if (dieWithStdin) {
+            ParentWatch.start(System.in);
         }
         Path repo = Setup.repo();
         Path target = submission != null ? submission : repo.resolve("templates");
@@ -103,6 +110,8 @@ final class LockstepCommand implements Callable<Integer> {
             report = grader.grade(request);
         } catch (IllegalArgumentException e) {
             throw new ExitCode.UsageException(e.getMessage());
+        } catch (java.util.zip.ZipException e) {
+            throw new ExitCode.UsageException("cannot read the submission: " + target + " is not a readable zip (" + e.getMessage() + ")");
         } catch (java.nio.file.NoSuchFileException e) {
             throw new ExitCode.UsageException("cannot read the submission: no such file " + e.getFile());
         } catch (IOException e) {

@@ -21,11 +21,16 @@ final class Setup {
 
     /** The assembled installation: {@code lockstep.home}. */
     static Installation installation() {
+        return Installation.fromHome(home());
+    }
+
+    /** The folder of the assembled installation, {@code lockstep.home}: its {@code lib/} is the grader's class path. */
+    static Path home() {
         String home = System.getProperty("lockstep.home");
         if (home == null || !Files.isDirectory(Path.of(home))) {
             throw new IllegalStateException("lockstep.home is not set to the installation folder; start Lockstep with ./grade");
         }
-        return Installation.fromHome(Path.of(home));
+        return Path.of(home).toAbsolutePath().normalize();
     }
 
     static Grader grader(SandboxMode sandbox) {

@@ -133,6 +133,11 @@ class CommandLineTest {
 
         Run option = grade(Map.of(), "--no-such-option");
         assertThat(option.exit()).isEqualTo(2);
+
+        Path broken = Files.writeString(dir.resolve("broken.zip"), "not a zip");
+        Run zip = grade(Map.of(), "--submission", broken.toString(), "--json", dir.resolve("r.json").toString(), "mutex");
+        assertThat(zip.exit()).as("an unreadable submission is not the grader's failure").isEqualTo(2);
+        assertThat(zip.err()).contains("broken.zip is not a readable zip");
     }
 
     @Test
