@@ -53,6 +53,12 @@ final class Rules {
 
     private static final String LOOKUP_PARAMETER = "Ljava/lang/invoke/MethodHandles$Lookup;";
 
+    /** Classes in denied packages that reach nothing: generic arrays, and beans' change listeners. */
+    private static final Set<String> HARMLESS_TYPES = Set.of("java/lang/reflect/Array",
+            "java/beans/PropertyChangeSupport", "java/beans/PropertyChangeEvent", "java/beans/PropertyChangeListener",
+            "java/beans/PropertyChangeListenerProxy", "java/beans/IndexedPropertyChangeEvent",
+            "java/beans/VetoableChangeSupport", "java/beans/VetoableChangeListener", "java/beans/VetoableChangeListenerProxy");
+
     /** Classes whose constructors taking a {@code String} first open that file. */
     private static final Set<String> FILE_NAME_CONSTRUCTORS = Set.of(
             "java/io/PrintWriter", "java/io/PrintStream", "java/util/Formatter");
@@ -88,8 +94,15 @@ final class Rules {
     private static final Denial HANDS_LOOKUP = new Denial("it hands your class's lookup to code that finds members by"
             + " name with it", "find the handle yourself: MethodHandles.lookup().findVarHandle or findVirtual on your own"
             + " class");
+    private static final Denial BY_DATA = new Denial("it runs code, loads classes or opens files and connections named"
+            + " in data (XSLT extension functions, external entities, bean statements, drivers, look-and-feels)",
+            "work with your own objects in memory");
     private static final Denial DESCRIPTOR_BY_NAME = new Denial("it loads the classes a descriptor names",
             "build the type with MethodType.methodType(...)");
+
+    // (BY_DATA: the JDK's modules for XML, beans, the desktop, SQL and logins are in a test JVM's module graph,
+    // bound as service providers of java.base; they are reflection and files by other means, held by the same
+    // layers as those families.)
 
     // THE JVM'S CONTROLS. If relaxed: layer 1 (an exit or halt ends only a child JVM, reported as crashed,
     // whose process tree is killed; its environment was cleared and the slack factor is fixed on its command
@@ -118,6 +131,8 @@ final class Rules {
     private static final Denial STOP = new Denial("stopping or suspending a thread from outside leaves its locks and"
             + " data broken (the JDK no longer supports it)", "interrupt the thread and let its code end");
     private static final Denial SECURITY = new Denial("it changes the rules of the whole test JVM",
+            "nothing in an exercise needs it");
+    private static final Denial SECURITY_SETTINGS = new Denial("it changes the security settings of the whole test JVM",
             "nothing in an exercise needs it");
     private static final Denial MANAGEMENT = new Denial("management beans see and control the whole test JVM: its"
             + " threads, memory and arguments", "measure with System.nanoTime and keep your own counts");
@@ -166,11 +181,12 @@ final class Rules {
     private static final Denial HARNESS = new Denial("those classes belong to the grader and its tests",
             "use the JDK's own classes and exceptions");
 
-    // THE JDK'S INTERNALS (named anywhere). If relaxed: layer 3 (their packages are not exported, and
-    // jdk.unsupported, home of sun.misc.Unsafe, is not in the module graph) and layer 1 (Unsafe memory
-    // access denied).
-    private static final Denial INTERNAL = new Denial("internal JDK classes reach under the JVM's own checks",
-            "use the java.* APIs");
+    // THE JDK'S INTERNALS AND TOOLS (named anywhere). If relaxed: for internals, layer 3 (their packages are not
+    // exported, and jdk.unsupported, home of sun.misc.Unsafe, is not in the module graph) and layer 1 (Unsafe
+    // memory access denied, agents and attaching off). The tools' exported APIs (jdk.jshell runs code, JFR,
+    // com.sun.net.httpserver) are in the module graph, bound as service providers: for them only this policy.
+    private static final Denial INTERNAL = new Denial("the JDK's internals and tools (sun.*, jdk.*, com.sun.*) reach"
+            + " under the JVM's own checks", "use the java.* APIs");
 
     // BOOTSTRAPS javac never emits (only a crafted class file has them: the grader compiles sources only).
     // If relaxed: a bootstrap of the learner's is code checked like any other, a JDK one takes a Lookup and is
@@ -223,12 +239,17 @@ final class Rules {
                     "isEnum", "isPrimitive", "isSealed", "isHidden", "isAnnotation", "isSynthetic", "isAnonymousClass",
                     "isLocalClass", "isMemberClass", "getComponentType", "arrayType", "componentType",
                     "descriptorString", "desiredAssertionStatus", "hashCode", "equals", "toString"),
-            all("java/lang/reflect/", REFLECTION), // but Array: see member()
+            all("java/lang/reflect/", REFLECTION), // but Array: see HARMLESS_TYPES
             all("java/lang/ClassLoader", LOADERS),
             only("java/lang/Thread", LOADERS, "getContextClassLoader", "setContextClassLoader"),
             all("java/lang/Module", MODULES), all("java/lang/ModuleLayer", MODULES), all("java/lang/module/", MODULES),
             all("java/util/ServiceLoader", SERVICES),
             all("javax/script/", CODE), all("javax/tools/", CODE),
+            all("javax/xml/", BY_DATA), all("org/w3c/", BY_DATA), all("org/xml/", BY_DATA), all("java/beans/", BY_DATA),
+            all("java/sql/", BY_DATA), all("javax/sql/", BY_DATA), all("javax/swing/", BY_DATA),
+            all("javax/imageio/", BY_DATA), all("javax/sound/", BY_DATA), all("javax/print/", BY_DATA),
+            all("javax/security/auth/login/", BY_DATA), all("org/ietf/", NETWORK), all("javax/smartcardio/", BY_DATA),
+            all("javax/rmi/", NETWORK),
             only("java/lang/invoke/MethodHandles", PRIVATE_LOOKUP, "privateLookupIn"),
             only("java/lang/invoke/MethodHandles", REFLECTION, "reflectAs", "classData", "classDataAt"),
             only("java/lang/invoke/MethodType", DESCRIPTOR_BY_NAME, "fromMethodDescriptorString"),
@@ -255,6 +276,8 @@ final class Rules {
             only("java/lang/ThreadGroup", GROUPS, "enumerate", "getParent", "parentOf", "interrupt", "stop", "suspend",
                     "resume", "destroy", "setMaxPriority", "setDaemon", "activeCount", "activeGroupCount", "list",
                     "uncaughtException"),
+            only("java/security/Security", SECURITY_SETTINGS, "setProperty", "addProvider", "insertProviderAt",
+                    "removeProvider"),
             all("java/lang/management/", MANAGEMENT), all("javax/management/", MANAGEMENT),
             all("java/lang/instrument/", AGENTS),
             // processes
@@ -277,7 +300,7 @@ final class Rules {
             only("java/io/ObjectOutputStream", SERIALIZATION, "<init>"),
             only("java/io/ObjectInputStream", SERIALIZATION, "<init>"),
             all("java/io/ObjectStreamClass", SERIALIZATION), all("java/io/ObjectInputFilter$Config", SERIALIZATION),
-            // the desktop (not in a test JVM's module graph either)
+            // the desktop (java.desktop is in a test JVM's module graph, bound as a service provider)
             all("java/awt/", new Denial("exercises have no screen, and the desktop opens other programs",
                     "print with System.out")));
 
@@ -298,8 +321,8 @@ final class Rules {
      * @param descriptor the member's descriptor, or null when unknown (a name written in a find call)
      */
     static Optional<Denial> member(String type, String member, String descriptor, List<String> allowed) {
-        if (type.startsWith("[") || isAllowed(type, allowed) || isJdkThrowable(type) || type.equals("java/lang/reflect/Array")) {
-            return Optional.empty(); // arrays, an exercise's own families, JDK exceptions, generic arrays reach nothing
+        if (type.startsWith("[") || isAllowed(type, allowed) || isJdkThrowable(type) || HARMLESS_TYPES.contains(type)) {
+            return Optional.empty(); // arrays, an exercise's own families, JDK exceptions and harmless types reach nothing
         }
         if ("<init>".equals(member) && descriptor != null && descriptor.startsWith("(Ljava/lang/String;")
                 && FILE_NAME_CONSTRUCTORS.contains(type)) {

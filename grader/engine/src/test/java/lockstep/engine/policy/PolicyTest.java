@@ -44,6 +44,8 @@ class PolicyTest {
             + " (fields, collections) and print with System.out";
     private static final String SERIALIZATION = "serialization builds objects of any class, the grader's too, outside your"
             + " code; copy the values you need; implementing Serializable is fine";
+    private static final String INTERNAL = "the JDK's internals and tools (sun.*, jdk.*, com.sun.*) reach under the JVM's"
+            + " own checks; use the java.* APIs";
     private static final String FIND_ELSEWHERE = "it finds members of a class that is not yours; find only fields and"
             + " methods of your own classes, e.g. MethodHandles.lookup().findVarHandle(Counter.class, \"count\", long.class)";
     private static final String FIND_UNSEEN = "it finds a member by a class or name the grader cannot read from your code;"
@@ -340,8 +342,8 @@ class PolicyTest {
                     }
                 }
                 """)).containsExactly(
-                "Hidden.java: uses sun.misc.Unsafe: internal JDK classes reach under the JVM's own checks; use the java.* APIs",
-                "Hidden.java:7: uses sun.misc.Unsafe: internal JDK classes reach under the JVM's own checks; use the java.* APIs");
+                "Hidden.java: uses sun.misc.Unsafe: " + INTERNAL,
+                "Hidden.java:7: uses sun.misc.Unsafe: " + INTERNAL);
     }
 
     @Test
@@ -442,6 +444,34 @@ class PolicyTest {
                 """)).extracting(PolicyTest::usage).containsExactly(
                 "Hands.java:8: uses java.lang.constant.MethodHandleDesc.resolveConstantDesc",
                 "Hands.java:11: uses java.lang.invoke.ConstantBootstraps.getStaticFinal");
+    }
+
+    @Test
+    void apisThatRunCodeNamedInDataAreDenied() {
+        assertThat(violations("""
+                package ch10.demo;
+                public final class ByData {
+                    static Object xslt(String stylesheet) throws Exception {
+                        return javax.xml.transform.TransformerFactory.newInstance()
+                                .newTransformer(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(stylesheet)));
+                    }
+                    static void statement() throws Exception {
+                        new java.beans.Statement(System.class, "exit", new Object[] {0}).execute();
+                    }
+                    static Object shell() {
+                        return jdk.jshell.JShell.create();
+                    }
+                    static Object listeners(Object bean) {
+                        return new java.beans.PropertyChangeSupport(bean);
+                    }
+                }
+                """)).extracting(PolicyTest::usage).containsExactly(
+                "ByData.java:4: uses javax.xml.transform.TransformerFactory.newInstance",
+                "ByData.java:4: uses new javax.xml.transform.stream.StreamSource",
+                "ByData.java:5: uses javax.xml.transform.TransformerFactory.newTransformer",
+                "ByData.java:8: uses new java.beans.Statement",
+                "ByData.java:8: uses java.beans.Statement.execute",
+                "ByData.java:11: uses jdk.jshell.JShell");
     }
 
     @Test
