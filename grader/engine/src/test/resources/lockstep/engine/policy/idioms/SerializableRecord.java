@@ -5,10 +5,13 @@ import java.io.ObjectInputStream;
 import java.io.Serial;
 import java.io.Serializable;
 
-/** A record and a class that implement Serializable, with serialVersionUID and a readObject hook. */
+/** A record, a class and a lambda that are Serializable, with serialVersionUID and a readObject hook. */
 public record SerializableRecord(long total, int accounts) implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
+
+    /** A serializable lambda: javac writes a $deserializeLambda$ method for it. */
+    static final Runnable TASK = (Runnable & Serializable) () -> System.out.println("ran");
 
     /** A counter whose lock is rebuilt after deserialization. */
     static final class Counter implements Serializable {
