@@ -152,7 +152,7 @@ final class References {
     }
 
     /** Whether {@code type} is a class of the exercise's package itself (not a subpackage). */
-    boolean isExercises(String type) {
+    private boolean isExercises(String type) {
         int slash = type.lastIndexOf('/');
         return slash > 0 && type.substring(0, slash).equals(packagePath);
     }

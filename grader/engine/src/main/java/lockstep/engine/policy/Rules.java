@@ -51,6 +51,9 @@ final class Rules {
     static final Set<String> FINDS = Set.of("findStatic", "findVirtual", "findSpecial", "findConstructor", "findGetter",
             "findSetter", "findStaticGetter", "findStaticSetter", "findVarHandle", "findStaticVarHandle");
 
+    // AtomicIntegerFieldUpdater, AtomicLongFieldUpdater and AtomicReferenceFieldUpdater need no rule: they
+    // reach only volatile fields the calling class could use itself, with the same access and module checks.
+
     private static final String LOOKUP_PARAMETER = "Ljava/lang/invoke/MethodHandles$Lookup;";
 
     /** Classes in denied packages that reach nothing: generic arrays, and beans' change listeners. */
