@@ -84,6 +84,8 @@ final class Rules {
             + " the grader's too", "make the objects you need with new");
     private static final Denial CODE = new Denial("it compiles or runs code the grader never checked",
             "write that code in your classes");
+    private static final Denial TOOLS = new Denial("it runs the JDK's tools (javac, jar, jshell) inside the test JVM,"
+            + " which compile code and read and write files", "write that code in your classes");
     static final Denial FIND_UNSEEN = new Denial("it finds a member by a class or name the grader cannot read from"
             + " your code", "write one of your own classes and the member's name literally, e.g."
             + " MethodHandles.lookup().findVarHandle(Counter.class, \"count\", long.class)");
@@ -247,7 +249,7 @@ final class Rules {
             only("java/lang/Thread", LOADERS, "getContextClassLoader", "setContextClassLoader"),
             all("java/lang/Module", MODULES), all("java/lang/ModuleLayer", MODULES), all("java/lang/module/", MODULES),
             all("java/util/ServiceLoader", SERVICES),
-            all("javax/script/", CODE), all("javax/tools/", CODE),
+            all("javax/script/", CODE), all("javax/tools/", CODE), all("java/util/spi/ToolProvider", TOOLS),
             all("javax/xml/", BY_DATA), all("org/w3c/", BY_DATA), all("org/xml/", BY_DATA), all("java/beans/", BY_DATA),
             all("java/sql/", BY_DATA), all("javax/sql/", BY_DATA), all("javax/swing/", BY_DATA),
             all("javax/imageio/", BY_DATA), all("javax/sound/", BY_DATA), all("javax/print/", BY_DATA),

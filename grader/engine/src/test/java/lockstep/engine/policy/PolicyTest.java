@@ -461,6 +461,9 @@ class PolicyTest {
                     static Object shell() {
                         return jdk.jshell.JShell.create();
                     }
+                    static int jar() {
+                        return java.util.spi.ToolProvider.findFirst("jar").orElseThrow().run(System.out, System.err, "--help");
+                    }
                     static Object listeners(Object bean) {
                         return new java.beans.PropertyChangeSupport(bean);
                     }
@@ -471,7 +474,9 @@ class PolicyTest {
                 "ByData.java:5: uses javax.xml.transform.TransformerFactory.newTransformer",
                 "ByData.java:8: uses new java.beans.Statement",
                 "ByData.java:8: uses java.beans.Statement.execute",
-                "ByData.java:11: uses jdk.jshell.JShell");
+                "ByData.java:11: uses jdk.jshell.JShell",
+                "ByData.java:14: uses java.util.spi.ToolProvider.findFirst",
+                "ByData.java:14: uses java.util.spi.ToolProvider.run");
     }
 
     @Test
