@@ -18,32 +18,43 @@ import org.objectweb.asm.TypePath;
 /**
  * Visits one learner class: its name must be in the exercise's package, and everything it refers
  * to (supertypes, fields, methods, code, constants, bootstrap arguments, annotations, generic
- * signatures) is handed to {@link References}. The InnerClasses attribute is not: javac lists there
- * any nested JDK type it merely mentions, such as the {@code MethodHandles.Lookup} of every lambda.
+ * signatures) is handed to {@link References}, each call with the literals of its arguments where a
+ * {@code Lookup.find...} needs them ({@link Literals}). The InnerClasses attribute is not: javac lists
+ * there any nested JDK type it merely mentions, such as the {@code MethodHandles.Lookup} of every
+ * lambda.
+ *
+ * <p>The package rule has a layer behind it too: a class on the class path in a package of a named
+ * module (the runner's, the testkit's, a suite's) is never loaded, since the module owns that
+ * package (layer 3).
  */
 final class ClassChecker extends ClassVisitor {
-    private static final String PACKAGE = "classes must be in the exercise's package ";
     private final String packagePath;
     private final References refs;
+    private String className;
 
-    ClassChecker(String packagePath, List<String> allowed, List<Violation> found) {
+    /** Reads the class with {@link org.objectweb.asm.ClassReader#EXPAND_FRAMES}: {@link Literals} needs them. */
+    ClassChecker(String packagePath, References refs) {
         super(AsmPolicy.API);
         this.packagePath = packagePath;
-        this.refs = new References(allowed, found);
+        this.refs = refs;
     }
 
     @Override
     public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+        className = name;
         int slash = name.lastIndexOf('/');
         String simple = name.substring(slash + 1);
         refs.source(simple.replaceFirst("\\$.*", "") + ".java");
         String pkg = slash < 0 ? "" : name.substring(0, slash);
         String expected = packagePath.replace('/', '.');
+        Rules.Denial outside = new Rules.Denial("classes must be in the exercise's package " + expected,
+                "start the file with: package " + expected + ";");
         if ((access & Opcodes.ACC_MODULE) != 0 || simple.equals("module-info")) {
             refs.source("module-info.java");
-            refs.add("a module declaration", "module-info is never put on the class path; " + PACKAGE + expected);
+            refs.add("a module declaration", new Rules.Denial("module-info is never put on the class path; "
+                    + outside.why(), "remove module-info.java"));
         } else if (!pkg.equals(packagePath)) {
-            refs.add(pkg.isEmpty() ? "no package" : "package " + pkg.replace('/', '.'), PACKAGE + expected);
+            refs.add(pkg.isEmpty() ? "no package" : "package " + pkg.replace('/', '.'), outside);
         }
         if (superName != null) {
             refs.type(superName);
@@ -120,7 +131,7 @@ final class ClassChecker extends ClassVisitor {
                 refs.type(e);
             }
         }
-        return new CodeChecker();
+        return new CodeChecker(new Literals(className, access, name, descriptor));
     }
 
     /** An annotation: its type, and the classes and enums its values name. */
@@ -149,14 +160,19 @@ final class ClassChecker extends ClassVisitor {
         };
     }
 
-    /** A method's code, instruction by instruction, keeping the source line. */
+    /**
+     * A method's code, instruction by instruction, keeping the source line; every instruction goes on to
+     * {@link Literals}, which follows the operand stack.
+     */
     private final class CodeChecker extends MethodVisitor {
         /** Caught types by handler: ASM reports them before the code, so they are checked where the handler starts. */
         private final Map<Label, List<String>> handlers = new HashMap<>();
         private final List<String> pendingCatches = new ArrayList<>();
+        private final Literals literals;
 
-        CodeChecker() {
-            super(AsmPolicy.API);
+        CodeChecker(Literals literals) {
+            super(AsmPolicy.API, literals);
+            this.literals = literals;
         }
 
         @Override
@@ -165,18 +181,21 @@ final class ClassChecker extends ClassVisitor {
             if (caught != null) {
                 pendingCatches.addAll(caught);
             }
+            super.visitLabel(label);
         }
 
         @Override
         public void visitLineNumber(int number, Label start) {
             refs.line(number);
             flushCatches();
+            super.visitLineNumber(number, start);
         }
 
         @Override
         public void visitEnd() {
             flushCatches();
             handlers.values().forEach(types -> types.forEach(refs::type));
+            super.visitEnd();
         }
 
         private void flushCatches() {
@@ -225,52 +244,54 @@ final class ClassChecker extends ClassVisitor {
             if (type != null) {
                 handlers.computeIfAbsent(handler, h -> new ArrayList<>()).add(type); // a multi-catch shares its handler
             }
+            super.visitTryCatchBlock(start, end, handler, type);
         }
 
         @Override
         public void visitLocalVariable(String name, String descriptor, String signature, Label start, Label end, int index) {
             refs.signature(descriptor);
             refs.signature(signature);
+            super.visitLocalVariable(name, descriptor, signature, start, end, index);
         }
 
         @Override
         public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-            if (owner.startsWith("[")) {
-                refs.constant(Type.getObjectType(owner)); // e.g. File[].clone()
+            if (owner.equals(Rules.LOOKUP) && Rules.FINDS.contains(name)) {
+                refs.find(name, descriptor, literals.argument(descriptor, 0), literals.argument(descriptor, 1));
             } else {
                 refs.member(owner, name, descriptor);
             }
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
         }
 
         @Override
         public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
             refs.member(owner, name, descriptor);
+            super.visitFieldInsn(opcode, owner, name, descriptor);
         }
 
         @Override
         public void visitTypeInsn(int opcode, String type) {
             refs.constant(Type.getObjectType(type));
+            super.visitTypeInsn(opcode, type);
         }
 
         @Override
         public void visitMultiANewArrayInsn(String descriptor, int dimensions) {
             refs.constant(Type.getType(descriptor));
+            super.visitMultiANewArrayInsn(descriptor, dimensions);
         }
 
         @Override
         public void visitLdcInsn(Object value) {
             refs.constant(value);
+            super.visitLdcInsn(value);
         }
 
         @Override
         public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
-            if (!Rules.JAVAC_BOOTSTRAPS.contains(bootstrap.getOwner())) {
-                refs.constant(bootstrap);
-            }
-            refs.signature(descriptor);
-            for (Object argument : arguments) {
-                refs.constant(argument);
-            }
+            refs.callSite(descriptor, bootstrap, arguments);
+            super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
         }
     }
 }
