@@ -2,6 +2,8 @@ package ch10.mutex.tests;
 
 import static lockstep.testkit.Lockstep.assertParked;
 import static lockstep.testkit.Lockstep.awaitSteadilyWaiting;
+import static lockstep.testkit.Lockstep.rendezvous;
+import static lockstep.testkit.Lockstep.rounds;
 import static lockstep.testkit.Lockstep.scaled;
 import static lockstep.testkit.Lockstep.startCalling;
 import static lockstep.testkit.Lockstep.within;
@@ -20,12 +22,20 @@ import lockstep.testkit.Bound;
 import lockstep.testkit.Helper;
 import lockstep.testkit.Hint;
 import lockstep.testkit.Points;
+import lockstep.testkit.Rendezvous;
+import lockstep.testkit.Rounds;
 import org.junit.jupiter.api.Test;
 
 class MutexTest {
 
     /** The longest a call that should not wait for anyone may take, before the slack factor. */
     private static final Bound QUICK = Bound.of(Duration.ofSeconds(2));
+
+    /**
+     * How the lost-update test repeats its round: until one loses an update, 100 rounds were right, or 1 s
+     * (scaled) is spent, whatever a round's speed.
+     */
+    private static final Rounds INCREMENT_ROUNDS = rounds(100, Duration.ofSeconds(1));
 
     /** How long a helper thread holds the lock at most before it lets go on its own. */
     private static final Duration HOLD_PATIENCE = Duration.ofSeconds(6);
@@ -264,33 +274,39 @@ class MutexTest {
     @Points(2)
     @Hint("Each increment reads and writes the value through one guard: the lock must let only one thread in at a time.")
     void manyThreadsIncrementingThroughTheMutexLoseNoUpdate() throws Exception {
+        // Small rounds whose 4 threads start together at a rendezvous, so that they surely contend: a Mutex that
+        // lets two threads in at once loses updates in the first round or few. A slow but correct Mutex (a fair
+        // lock hands over at every increment) runs fewer rounds in the budget, never larger ones.
         int threads = 4;
-        int increments = 20_000;
-        Mutex<Long> mutex = new Mutex<>(0L);
-        List<Helper<Void>> helpers = new ArrayList<>();
-        CountDownLatch start = new CountDownLatch(1);
-        for (int i = 0; i < threads; i++) {
-            helpers.add(startCalling("incrementing thread " + i, () -> {
-                start.await(scaled(HOLD_PATIENCE).toMillis(), TimeUnit.MILLISECONDS);
-                for (int k = 0; k < increments; k++) {
-                    try (Mutex.Guard<Long> guard = mutex.lock()) {
-                        guard.set(guard.get() + 1);
+        int increments = 2_000;
+        long expected = (long) threads * increments;
+        INCREMENT_ROUNDS.run(round -> {
+            Mutex<Long> mutex = new Mutex<>(0L);
+            Rendezvous startTogether = rendezvous(threads);
+            List<Helper<Void>> helpers = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                helpers.add(startCalling("incrementing thread " + i, () -> {
+                    startTogether.arrive();
+                    for (int k = 0; k < increments; k++) {
+                        try (Mutex.Guard<Long> guard = mutex.lock()) {
+                            guard.set(guard.get() + 1);
+                        }
                     }
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Helper<Void> helper : helpers) {
-            helper.join(Duration.ofSeconds(5));
-        }
-        long total = QUICK.call("reading the total", () -> {
-            try (Mutex.Guard<Long> guard = mutex.lock()) {
-                return guard.get();
+                    return null;
+                }));
             }
+            for (Helper<Void> helper : helpers) {
+                helper.join(Duration.ofSeconds(5));
+            }
+            long total = QUICK.call("reading the total", () -> {
+                try (Mutex.Guard<Long> guard = mutex.lock()) {
+                    return guard.get();
+                }
+            });
+            assertThat(total)
+                    .as("the total after %d threads, started together, each added 1, %d times, each increment inside"
+                            + " one guard: %d updates were lost", threads, increments, expected - total)
+                    .isEqualTo(expected);
         });
-        assertThat(total)
-                .as("the total after 4 threads each added 1, 20000 times, each increment inside one guard")
-                .isEqualTo((long) threads * increments);
     }
 }

@@ -13,7 +13,8 @@ import org.awaitility.pollinterval.FixedPollInterval;
 /**
  * The entry point of the testkit, meant for {@code import static lockstep.testkit.Lockstep.*}:
  * bounded waits scaled by the grader's slack factor, proofs that tasks run at the same time,
- * deadlock and thread-leak diagnoses, and the check that a waiting thread is parked.
+ * races caught in rounds bounded by a time budget, deadlock and thread-leak diagnoses, and the
+ * check that a waiting thread is parked.
  *
  * <p>Nothing here has global mutable state: every bound is read from the slack factor when it is
  * used, and every object returned is either immutable or single use.
@@ -110,6 +111,14 @@ public final class Lockstep {
     /** A rendezvous of {@code parties} tasks that wait up to {@code wait} (scaled) for each other. */
     public static Rendezvous rendezvous(int parties, Duration wait) {
         return new Rendezvous(parties, wait);
+    }
+
+    /**
+     * Small rounds of a check repeated until one fails, {@code most} passed or {@code budget}
+     * (scaled) is spent: evidence of a race that does not make the test a test of speed.
+     */
+    public static Rounds rounds(int most, Duration budget) {
+        return new Rounds(most, budget);
     }
 
     /** {@code count} turns for hand-ordered completion, waiting up to 3 s (scaled) in all. */
