@@ -2,7 +2,7 @@ package ch10.mutex.tests;
 
 import static lockstep.testkit.Lockstep.assertParked;
 import static lockstep.testkit.Lockstep.awaitSteadilyWaiting;
-import static lockstep.testkit.Lockstep.rendezvous;
+import static lockstep.testkit.Lockstep.contend;
 import static lockstep.testkit.Lockstep.rounds;
 import static lockstep.testkit.Lockstep.scaled;
 import static lockstep.testkit.Lockstep.startCalling;
@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch10.mutex.Mutex;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -22,7 +21,6 @@ import lockstep.testkit.Bound;
 import lockstep.testkit.Helper;
 import lockstep.testkit.Hint;
 import lockstep.testkit.Points;
-import lockstep.testkit.Rendezvous;
 import lockstep.testkit.Rounds;
 import org.junit.jupiter.api.Test;
 
@@ -31,11 +29,11 @@ class MutexTest {
     /** The longest a call that should not wait for anyone may take, before the slack factor. */
     private static final Bound QUICK = Bound.of(Duration.ofSeconds(2));
 
-    /**
-     * How the lost-update test repeats its round: until one loses an update, 100 rounds were right, or 1 s
-     * (scaled) is spent, whatever a round's speed.
-     */
-    private static final Rounds INCREMENT_ROUNDS = rounds(100, Duration.ofSeconds(1));
+    /** How long the threads of the lost-update test increment at once in one round, before the slack factor. */
+    private static final Duration WINDOW = Duration.ofMillis(100);
+
+    /** How the lost-update test repeats its window: until one loses an update, 5 rounds were right, or 1 s is spent. */
+    private static final Rounds INCREMENT_ROUNDS = rounds(5, Duration.ofSeconds(1));
 
     /** How long a helper thread holds the lock at most before it lets go on its own. */
     private static final Duration HOLD_PATIENCE = Duration.ofSeconds(6);
@@ -274,38 +272,32 @@ class MutexTest {
     @Points(2)
     @Hint("Each increment reads and writes the value through one guard: the lock must let only one thread in at a time.")
     void manyThreadsIncrementingThroughTheMutexLoseNoUpdate() throws Exception {
-        // Small rounds whose 4 threads start together at a rendezvous, so that they surely contend: a Mutex that
-        // lets two threads in at once loses updates in the first round or few. A slow but correct Mutex (a fair
-        // lock hands over at every increment) runs fewer rounds in the budget, never larger ones.
+        // 4 threads start together and increment for 100 ms, each counting its own increments; the value must
+        // be their sum. The work is bounded by time, not by a count: a Mutex that lets two threads in at once
+        // loses updates within the window, and a slow but correct one (a fair lock hands over at every
+        // increment) simply makes fewer increments. The window is repeated a few times within a budget.
         int threads = 4;
-        int increments = 2_000;
-        long expected = (long) threads * increments;
         INCREMENT_ROUNDS.run(round -> {
             Mutex<Long> mutex = new Mutex<>(0L);
-            Rendezvous startTogether = rendezvous(threads);
-            List<Helper<Void>> helpers = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                helpers.add(startCalling("incrementing thread " + i, () -> {
-                    startTogether.arrive();
-                    for (int k = 0; k < increments; k++) {
-                        try (Mutex.Guard<Long> guard = mutex.lock()) {
-                            guard.set(guard.get() + 1);
-                        }
+            List<Long> made = contend("incrementing thread", threads, WINDOW, (i, window) -> {
+                long mine = 0;
+                while (window.isOpen()) {
+                    try (Mutex.Guard<Long> guard = mutex.lock()) {
+                        guard.set(guard.get() + 1);
                     }
-                    return null;
-                }));
-            }
-            for (Helper<Void> helper : helpers) {
-                helper.join(Duration.ofSeconds(5));
-            }
+                    mine++;
+                }
+                return mine;
+            }).join(Duration.ofSeconds(5));
+            long expected = made.stream().mapToLong(Long::longValue).sum();
             long total = QUICK.call("reading the total", () -> {
                 try (Mutex.Guard<Long> guard = mutex.lock()) {
                     return guard.get();
                 }
             });
             assertThat(total)
-                    .as("the total after %d threads, started together, each added 1, %d times, each increment inside"
-                            + " one guard: %d updates were lost", threads, increments, expected - total)
+                    .as("the value after %d threads, started together, added 1 through a guard each, %s times for"
+                            + " %d in all: %d updates were lost", threads, made, expected, expected - total)
                     .isEqualTo(expected);
         });
     }

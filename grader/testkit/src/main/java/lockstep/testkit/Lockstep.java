@@ -13,7 +13,7 @@ import org.awaitility.pollinterval.FixedPollInterval;
 /**
  * The entry point of the testkit, meant for {@code import static lockstep.testkit.Lockstep.*}:
  * bounded waits scaled by the grader's slack factor, proofs that tasks run at the same time,
- * races caught in rounds bounded by a time budget, deadlock and thread-leak diagnoses, and the
+ * races caught in rounds and windows bounded by time, deadlock and thread-leak diagnoses, and the
  * check that a waiting thread is parked.
  *
  * <p>Nothing here has global mutable state: every bound is read from the slack factor when it is
@@ -111,6 +111,17 @@ public final class Lockstep {
     /** A rendezvous of {@code parties} tasks that wait up to {@code wait} (scaled) for each other. */
     public static Rendezvous rendezvous(int parties, Duration wait) {
         return new Rendezvous(parties, wait);
+    }
+
+    /**
+     * Starts {@code threads} helper threads, named {@code lockstep-<name> <i>}, that wait for each
+     * other at a start gate and then each run {@code body} while a window of {@code window} (scaled)
+     * lasts: contention bounded by time, not by a count, so a slow but correct design is never
+     * judged on its speed.
+     */
+    public static <T> Contention<T> contend(String name, int threads, Duration window,
+            Contention.Contender<? extends T> body) {
+        return new Contention<>(name, threads, window, body);
     }
 
     /**

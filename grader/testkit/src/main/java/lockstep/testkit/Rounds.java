@@ -13,9 +13,9 @@ import java.util.Objects;
  * lock, where every hand-over is a thread switch) is judged on its throughput. Rounds keep each
  * round small, a fixed amount of work whose own bound fits the slowest honest design, and let the
  * budget decide how many there are: a fast design runs many, a slow one a few, and each is judged
- * on whether every round it ran was right. Make the work of one round race-prone on its own where
- * the test can (start its threads together at a {@link Rendezvous}); where the learner's code
- * starts the threads, the repetition gathers the evidence.
+ * on whether every round it ran was right. Where the test starts the threads itself, make each
+ * round race-prone on its own with a {@link Contention} (threads started together, working for a
+ * window of time); where the learner's code starts them, the repetition gathers the evidence.
  *
  * <p>Immutable: keep a {@code static final} preset. The first round always runs; a new round
  * starts only while fewer than {@code most} ran and the budget, counted from the start of
