@@ -22,8 +22,8 @@ class CounterTest {
 
     /**
      * The bound of one call of Counter.countConcurrently. A call of the contention test is small (40,000
-     * increments), so even a fair lock, which hands the lock over at every increment with a thread switch
-     * each (a lock convoy), finishes it in well under a second on a busy machine.
+     * increments): even a fair lock, which hands over at every increment with a thread switch (a lock convoy),
+     * finishes one within about a second on a loaded 2-core machine.
      */
     private static final Bound COUNTING = Bound.of(Duration.ofSeconds(6));
 
@@ -31,21 +31,23 @@ class CounterTest {
     private static final int PER_THREAD = 10_000;
 
     /**
-     * How the contention test repeats its call: until one loses an update, 200 calls were right, or 2 s
-     * (scaled) are spent. A fast Mutex makes 200 calls, a slow one a few: each is judged on whether its
-     * counts were exact, never on how many calls it managed.
+     * How the contention test repeats its call: until one loses an update, or until 2 s (scaled) are spent (or
+     * 1,000 calls were right). The budget, not a count, decides how many calls run: a fast Mutex makes hundreds,
+     * a slow one a few, and each is judged on whether its counts were exact, never on how many it managed.
      */
-    private static final Rounds CALLS = rounds(200, Duration.ofSeconds(2));
+    private static final Rounds CALLS = rounds(1_000, Duration.ofSeconds(2));
 
     @Test
     @Points(3)
     @Hint("Read, add and write inside ONE lock()/close(): if the read and the write are in two separate guards,"
             + " another thread can write in between and its increment is lost.")
     void countConcurrentlyReturnsTheExactTotalUnderContention() throws Exception {
-        // Lost updates only show when the threads interleave at the wrong moment, and the threads are
-        // Counter's own, so the test cannot start them together: it repeats a small call instead. Every call
-        // has the same size, so a correct but slow Mutex (a fair lock, a FIFO queue) makes fewer calls in the
-        // budget, never a larger one: the verdict depends on the counts alone.
+        // Lost updates only show when the threads interleave at the wrong moment, and the threads are Counter's
+        // own, so the test cannot start them together: it repeats a small call for a time budget instead (a
+        // Counter that reads and writes in two guards loses updates in about one call in 10 to 20 on a loaded
+        // machine, and makes hundreds of calls in the budget). Every call has the same size, so a correct but
+        // slow Mutex (a fair lock, a FIFO queue) makes fewer calls, never a larger one: the verdict depends on
+        // the counts alone.
         long expected = 4L * PER_THREAD;
         CALLS.run(call -> {
             long total = COUNTING.call("Counter.countConcurrently(4, " + PER_THREAD + ")",

@@ -97,6 +97,18 @@ public final class Contention<T> {
     }
 
     /**
+     * Interrupts every thread that is still running, for a test that gives up before it joined them:
+     * none goes on waiting (or spinning) after the test.
+     */
+    public void stop() {
+        for (Helper<T> helper : helpers) {
+            if (!helper.isFinished()) {
+                helper.thread().interrupt();
+            }
+        }
+    }
+
+    /**
      * Waits for every thread and returns what each returned, in the order they were started.
      *
      * @param limit the longest wait for each thread after the ones before it, before the slack

@@ -78,6 +78,16 @@ class ContentionTest {
     }
 
     @Test
+    void stopInterruptsTheThreadsStillRunning() {
+        Contention<Void> waiting = Lockstep.contend("waiting", 2, Duration.ofMillis(10), (i, window) -> {
+            Thread.sleep(60_000);
+            return null;
+        });
+        waiting.stop();
+        assertThatThrownBy(() -> waiting.join(Duration.ofSeconds(10))).isInstanceOf(InterruptedException.class);
+    }
+
+    @Test
     void refusesNonsense() {
         assertThatThrownBy(() -> Lockstep.contend("none", 0, Duration.ofMillis(10), (i, window) -> 1))
                 .isInstanceOf(IllegalArgumentException.class);
