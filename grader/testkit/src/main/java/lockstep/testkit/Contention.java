@@ -32,7 +32,7 @@ import java.util.Objects;
  * }</pre>
  *
  * @param <T> what each thread returns, usually what it did
- * @since 0.2
+ * @since 0.1
  */
 public final class Contention<T> {
 

@@ -31,7 +31,7 @@ import java.util.Objects;
  *
  * @param most the most rounds, at least 1
  * @param budget the time after which no new round starts, before the slack factor, positive
- * @since 0.2
+ * @since 0.1
  */
 public record Rounds(int most, Duration budget) {
 
