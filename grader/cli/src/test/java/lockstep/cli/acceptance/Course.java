@@ -65,10 +65,6 @@ final class Course {
     interface Patch {
         String exercise();
 
-        String name();
-
-        Path dir();
-
         /** The diff over the reference solution's files of {@link #exercise()}'s package. */
         Path diff();
     }
