@@ -1,6 +1,8 @@
 package ch10.bank.tests;
 
 import static lockstep.testkit.Lockstep.awaitSteadilyWaiting;
+import static lockstep.testkit.Lockstep.contend;
+import static lockstep.testkit.Lockstep.rounds;
 import static lockstep.testkit.Lockstep.scaled;
 import static lockstep.testkit.Lockstep.startCalling;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +24,7 @@ import lockstep.testkit.Bound;
 import lockstep.testkit.Helper;
 import lockstep.testkit.Hint;
 import lockstep.testkit.Points;
+import lockstep.testkit.Rounds;
 import org.junit.jupiter.api.Test;
 
 class BankTest {
@@ -38,6 +41,15 @@ class BankTest {
 
     /** How long a transfer may take once nothing holds it back any more. */
     private static final Duration FINISH = Duration.ofSeconds(3);
+
+    /** How long the threads of the many-threads test transfer at once in one round, before the slack factor. */
+    private static final Duration WINDOW = Duration.ofMillis(100);
+
+    /** The most transfers one thread makes in a window, so that a very fast bank cannot run an account dry. */
+    private static final int MOST_TRANSFERS = 1_000_000;
+
+    /** How the many-threads test repeats its window: until one loses money, 5 rounds were right, or 1 s is spent. */
+    private static final Rounds TRANSFER_ROUNDS = rounds(5, Duration.ofSeconds(1));
 
     // ---------------------------------------------------------------- one transfer at a time
 
@@ -409,24 +421,24 @@ class BankTest {
     @Hint("Every transfer must move its amount as one step under the locks of both accounts: money read and"
             + " written without them gets lost or doubled when threads transfer at the same time.")
     void manyTransfersAtOnceLoseNoMoney() throws Exception {
+        // 4 threads start together and transfer for 100 ms, each adding up what it moved; the balances must
+        // match. The work is bounded by time, not by a count: money read and written without the locks gets
+        // lost or doubled within the window, and a slow but correct bank (fair locks hand over with a thread
+        // switch each time) simply makes fewer transfers. The window is repeated a few times within a budget.
         int threads = 4;
         int accounts = 5;
-        int transfers = 20_000;
-        long opening = 10_000_000;
-        Bank bank = new Bank(filled(accounts, opening));
-        // Each thread moves money between random pairs, the lower account always paying, so that even locks
-        // taken in a careless order cannot deadlock here (that is the crossing test's business). Balances are
-        // large enough that every transfer goes through; each thread adds up what it moved.
-        long[][] moved = new long[threads][accounts];
-        CountDownLatch start = new CountDownLatch(1);
-        List<Helper<Integer>> workers = new ArrayList<>();
-        for (int w = 0; w < threads; w++) {
-            long[] net = moved[w];
-            SplittableRandom random = new SplittableRandom(42 + w);
-            workers.add(startCalling("transferring thread " + w, () -> {
-                start.await(scaled(HOLD_PATIENCE).toMillis(), TimeUnit.MILLISECONDS);
-                int refused = 0;
-                for (int k = 0; k < transfers; k++) {
+        long opening = 100_000_000;
+        TRANSFER_ROUNDS.run(round -> {
+            Bank bank = new Bank(filled(accounts, opening));
+            // Each thread moves money between random pairs, the lower account always paying, so that even locks
+            // taken in a careless order cannot deadlock here (that is the crossing test's business). At most
+            // MOST_TRANSFERS per thread, of at most 9: every transfer goes through.
+            long[][] moved = new long[threads][accounts];
+            List<Integer> refused = contend("transferring thread", threads, WINDOW, (w, window) -> {
+                long[] net = moved[w];
+                SplittableRandom random = new SplittableRandom(42 + 100L * round + w);
+                int refusals = 0;
+                for (int k = 0; k < MOST_TRANSFERS && window.isOpen(); k++) {
                     int from = random.nextInt(accounts - 1);
                     int to = from + 1 + random.nextInt(accounts - 1 - from);
                     long amount = 1 + random.nextInt(9);
@@ -434,33 +446,32 @@ class BankTest {
                         net[from] -= amount;
                         net[to] += amount;
                     } else {
-                        refused++;
+                        refusals++;
                     }
                 }
-                return refused;
-            }));
-        }
-        start.countDown();
-        for (Helper<Integer> worker : workers) {
-            assertThat(worker.join(Duration.ofSeconds(8)))
-                    .as("how many transfers of 1 to 9 were refused from balances of at least %d", opening / 2)
-                    .isZero();
-        }
-        long[] expected = filled(accounts, opening);
-        for (long[] net : moved) {
-            for (int a = 0; a < accounts; a++) {
-                expected[a] += net[a];
+                return refusals;
+            }).join(Duration.ofSeconds(8));
+            assertThat(refused)
+                    .as("how many transfers of 1 to 9 each thread had refused from balances of at least %d",
+                            opening - 9L * threads * MOST_TRANSFERS)
+                    .containsOnly(0);
+            long[] expected = filled(accounts, opening);
+            for (long[] net : moved) {
+                for (int a = 0; a < accounts; a++) {
+                    expected[a] += net[a];
+                }
             }
-        }
-        List<Long> after = QUICK.call("the balances", () -> balances(bank, accounts));
-        assertThat(QUICK.call("total()", bank::total))
-                .as("total() after %d threads made %d transfers each between %d accounts of %d: money was lost or"
-                        + " made up", threads, transfers, accounts, opening)
-                .isEqualTo(accounts * opening);
-        assertThat(after)
-                .as("the balances after %d threads made %d transfers each (every transfer returned true, so each"
-                        + " account should have changed by exactly what moved in and out of it)", threads, transfers)
-                .containsExactlyElementsOf(java.util.Arrays.stream(expected).boxed().toList());
+            List<Long> after = QUICK.call("the balances", () -> balances(bank, accounts));
+            assertThat(QUICK.call("total()", bank::total))
+                    .as("total() after %d threads, started together, transferred for %d ms between %d accounts of"
+                            + " %d: money was lost or made up", threads, WINDOW.toMillis(), accounts, opening)
+                    .isEqualTo(accounts * opening);
+            assertThat(after)
+                    .as("the balances after %d threads, started together, transferred for %d ms (every transfer"
+                            + " returned true, so each account should have changed by exactly what moved in and out"
+                            + " of it)", threads, WINDOW.toMillis())
+                    .containsExactlyElementsOf(java.util.Arrays.stream(expected).boxed().toList());
+        });
     }
 
     // ---------------------------------------------------------------- helpers

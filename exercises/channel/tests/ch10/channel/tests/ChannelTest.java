@@ -2,6 +2,7 @@ package ch10.channel.tests;
 
 import static lockstep.testkit.Lockstep.assertParked;
 import static lockstep.testkit.Lockstep.await;
+import static lockstep.testkit.Lockstep.contend;
 import static lockstep.testkit.Lockstep.awaitSteadilyWaiting;
 import static lockstep.testkit.Lockstep.scaled;
 import static lockstep.testkit.Lockstep.startCalling;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import lockstep.testkit.Bound;
+import lockstep.testkit.Contention;
 import lockstep.testkit.Helper;
 import lockstep.testkit.Hint;
 import lockstep.testkit.Points;
@@ -44,6 +46,12 @@ class ChannelTest {
 
     /** How long a helper thread of the test waits at most before it gives up on its own. */
     private static final Duration PATIENCE = Duration.ofSeconds(6);
+
+    /** How long the threads of the many-senders test send at once, before the slack factor. */
+    private static final Duration SENDING = Duration.ofMillis(100);
+
+    /** The most messages one thread of the many-senders test sends, so that a fast channel's test stays short. */
+    private static final int MOST_MESSAGES = 2_000;
 
     // ---------------------------------------------------------------- creating and ordering
 
@@ -259,64 +267,71 @@ class ChannelTest {
     @Hint("Each sender is a copy of Rust's tx.clone(): give every thread its own copy, and let every message of one"
             + " sender keep its place in the queue.")
     void manySendersOnManyThreadsDeliverEveryMessageInEachSendersOrder() throws Exception {
+        // 4 threads start together and send numbered messages for 100 ms (at most 2,000 each), then an end
+        // marker; the receiver takes messages until it has every end marker. The work is bounded by time, not by a
+        // count: a slow but correct channel (a fair lock hands over at every send and recv) simply carries fewer
+        // messages, and every one of them must arrive, in its sender's order.
         int threads = 4;
-        int perThread = 200;
         Channel.Pair<String> channel = Channel.bounded(4);
         QUICK.run("send(\"main-0\"), send(\"main-1\")", () -> {
             channel.sender().send("main-0");
             channel.sender().send("main-1");
         });
+        List<Sender<String>> copies = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            copies.add(QUICK.call("copy() of the sender", channel.sender()::copy));
+        }
         CountDownLatch allReceived = new CountDownLatch(1);
-        List<Helper<Void>> senders = new ArrayList<>();
-        try {
-            for (int t = 0; t < threads; t++) {
-                String name = "w" + t;
-                Sender<String> copy = channel.sender().copy();
-                senders.add(startRunning(name + " sending " + perThread + " messages through its copy", () -> {
-                    for (int k = 0; k < perThread; k++) {
-                        copy.send(name + "-" + k);
-                    }
-                    allReceived.await(scaled(PATIENCE).toMillis(), TimeUnit.MILLISECONDS);
-                    copy.close();
-                }));
+        Contention<Integer> senders = contend("sending thread", threads, SENDING, (t, window) -> {
+            Sender<String> copy = copies.get(t);
+            int sent = 0;
+            while (sent < MOST_MESSAGES && window.isOpen()) {
+                copy.send("w" + t + "-" + sent);
+                sent++;
             }
-            int expected = 2 + threads * perThread;
-            List<String> received = Bound.of(Duration.ofSeconds(5)).call(
-                    "recv() of " + expected + " messages from 4 threads and the test's own sender", () -> {
+            copy.send("w" + t + "-end");
+            allReceived.await(scaled(PATIENCE).toMillis(), TimeUnit.MILLISECONDS);
+            copy.close();
+            return sent;
+        });
+        try {
+            List<String> received = Bound.of(Duration.ofSeconds(5)).call("recv() of the messages that 4 threads sent"
+                    + " for " + SENDING.toMillis() + " ms, each through its own copy of the sender, and the test's own"
+                    + " two", () -> {
                         List<String> got = new ArrayList<>();
-                        while (got.size() < expected) {
+                        int ends = 0;
+                        int mains = 0;
+                        while (ends < threads || mains < 2) {
                             Optional<String> next = channel.receiver().recv();
                             if (next.isEmpty()) {
                                 break;
                             }
                             got.add(next.get());
+                            ends += next.get().endsWith("-end") ? 1 : 0;
+                            mains += next.get().startsWith("main-") ? 1 : 0;
                         }
                         return got;
                     });
-            assertThat(received)
-                    .as("how many messages arrived of the %d sent by 4 threads (each with its own copy of the sender)"
-                            + " and the test", expected)
-                    .hasSize(expected);
-            Map<String, List<Integer>> bySender = new HashMap<>();
+            allReceived.countDown();
+            List<Integer> sent = senders.join(WAKE.plus(SENDING));
+            Map<String, List<String>> bySender = new HashMap<>();
             for (String message : received) {
                 int dash = message.lastIndexOf('-');
-                bySender.computeIfAbsent(message.substring(0, dash), k -> new ArrayList<>())
-                        .add(Integer.parseInt(message.substring(dash + 1)));
+                bySender.computeIfAbsent(message.substring(0, dash), k -> new ArrayList<>()).add(message.substring(dash + 1));
             }
             assertThat(bySender.get("main"))
                     .as("the order in which the test's own messages arrived (sent as main-0, main-1)")
-                    .containsExactly(0, 1);
+                    .containsExactly("0", "1");
             for (int t = 0; t < threads; t++) {
-                List<Integer> numbers = bySender.getOrDefault("w" + t, List.of());
-                assertThat(numbers)
-                        .as("the numbers of thread w%d's messages in the order they arrived: they must arrive in the"
-                                + " order it sent them (0, 1, 2, ...)", t)
-                        .hasSize(perThread)
-                        .isSorted();
-            }
-            allReceived.countDown();
-            for (Helper<Void> sender : senders) {
-                sender.join(WAKE);
+                List<String> arrived = bySender.getOrDefault("w" + t, List.of());
+                int count = sent.get(t);
+                String wrong = firstOutOfPlace("w" + t, arrived, count);
+                if (wrong != null) {
+                    String what = (count == 0 ? "" : "w" + t + "-0 to w" + t + "-" + (count - 1) + ", then ") + "w" + t
+                            + "-end";
+                    fail("thread w" + t + " sent " + what + " through its own copy of the sender: each message must"
+                            + " arrive once, in the order it was sent, but " + wrong + ".");
+                }
             }
             QUICK.run("close() of the test's own sender", channel.sender()::close);
             assertThat(QUICK.call("recv() once every sender closed", channel.receiver()::recv))
@@ -324,8 +339,31 @@ class ChannelTest {
         } finally {
             allReceived.countDown();
             channel.receiver().close();
-            senders.forEach(ChannelTest::stop);
+            senders.stop();
         }
+    }
+
+    /**
+     * Where the messages of {@code sender}, in the order they arrived (by what follows its name), differ from
+     * {@code sender}-0, -1, ..., -{@code count - 1}, -end; null when they do not.
+     */
+    private static String firstOutOfPlace(String sender, List<String> arrived, int count) {
+        for (int i = 0; i <= count; i++) {
+            String expected = sender + "-" + (i < count ? String.valueOf(i) : "end");
+            if (i >= arrived.size()) {
+                return "only " + arrived.size() + " of its " + (count + 1) + " messages arrived; the first missing one is "
+                        + expected;
+            }
+            String got = sender + "-" + arrived.get(i);
+            if (!got.equals(expected)) {
+                return "its message number " + (i + 1) + " to arrive was " + got + " instead of " + expected;
+            }
+        }
+        if (arrived.size() > count + 1) {
+            return (arrived.size() - count - 1) + " more of its messages arrived than it sent, the first of them "
+                    + sender + "-" + arrived.get(count + 1);
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- closing the receiver

@@ -2,6 +2,8 @@ package ch10.mutex.tests;
 
 import static lockstep.testkit.Lockstep.assertParked;
 import static lockstep.testkit.Lockstep.awaitSteadilyWaiting;
+import static lockstep.testkit.Lockstep.contend;
+import static lockstep.testkit.Lockstep.rounds;
 import static lockstep.testkit.Lockstep.scaled;
 import static lockstep.testkit.Lockstep.startCalling;
 import static lockstep.testkit.Lockstep.within;
@@ -10,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch10.mutex.Mutex;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -20,12 +21,19 @@ import lockstep.testkit.Bound;
 import lockstep.testkit.Helper;
 import lockstep.testkit.Hint;
 import lockstep.testkit.Points;
+import lockstep.testkit.Rounds;
 import org.junit.jupiter.api.Test;
 
 class MutexTest {
 
     /** The longest a call that should not wait for anyone may take, before the slack factor. */
     private static final Bound QUICK = Bound.of(Duration.ofSeconds(2));
+
+    /** How long the threads of the lost-update test increment at once in one round, before the slack factor. */
+    private static final Duration WINDOW = Duration.ofMillis(100);
+
+    /** How the lost-update test repeats its window: until one loses an update, 5 rounds were right, or 1 s is spent. */
+    private static final Rounds INCREMENT_ROUNDS = rounds(5, Duration.ofSeconds(1));
 
     /** How long a helper thread holds the lock at most before it lets go on its own. */
     private static final Duration HOLD_PATIENCE = Duration.ofSeconds(6);
@@ -264,33 +272,33 @@ class MutexTest {
     @Points(2)
     @Hint("Each increment reads and writes the value through one guard: the lock must let only one thread in at a time.")
     void manyThreadsIncrementingThroughTheMutexLoseNoUpdate() throws Exception {
+        // 4 threads start together and increment for 100 ms, each counting its own increments; the value must
+        // be their sum. The work is bounded by time, not by a count: a Mutex that lets two threads in at once
+        // loses updates within the window, and a slow but correct one (a fair lock hands over at every
+        // increment) simply makes fewer increments. The window is repeated a few times within a budget.
         int threads = 4;
-        int increments = 20_000;
-        Mutex<Long> mutex = new Mutex<>(0L);
-        List<Helper<Void>> helpers = new ArrayList<>();
-        CountDownLatch start = new CountDownLatch(1);
-        for (int i = 0; i < threads; i++) {
-            helpers.add(startCalling("incrementing thread " + i, () -> {
-                start.await(scaled(HOLD_PATIENCE).toMillis(), TimeUnit.MILLISECONDS);
-                for (int k = 0; k < increments; k++) {
+        INCREMENT_ROUNDS.run(round -> {
+            Mutex<Long> mutex = new Mutex<>(0L);
+            List<Long> made = contend("incrementing thread", threads, WINDOW, (i, window) -> {
+                long mine = 0;
+                while (window.isOpen()) {
                     try (Mutex.Guard<Long> guard = mutex.lock()) {
                         guard.set(guard.get() + 1);
                     }
+                    mine++;
                 }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Helper<Void> helper : helpers) {
-            helper.join(Duration.ofSeconds(5));
-        }
-        long total = QUICK.call("reading the total", () -> {
-            try (Mutex.Guard<Long> guard = mutex.lock()) {
-                return guard.get();
-            }
+                return mine;
+            }).join(Duration.ofSeconds(5));
+            long expected = made.stream().mapToLong(Long::longValue).sum();
+            long total = QUICK.call("reading the total", () -> {
+                try (Mutex.Guard<Long> guard = mutex.lock()) {
+                    return guard.get();
+                }
+            });
+            assertThat(total)
+                    .as("the value after %d threads, started together, added 1 through a guard each, %s times for"
+                            + " %d in all: %d updates were lost", threads, made, expected, expected - total)
+                    .isEqualTo(expected);
         });
-        assertThat(total)
-                .as("the total after 4 threads each added 1, 20000 times, each increment inside one guard")
-                .isEqualTo((long) threads * increments);
     }
 }

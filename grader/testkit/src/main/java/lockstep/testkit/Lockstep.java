@@ -13,7 +13,8 @@ import org.awaitility.pollinterval.FixedPollInterval;
 /**
  * The entry point of the testkit, meant for {@code import static lockstep.testkit.Lockstep.*}:
  * bounded waits scaled by the grader's slack factor, proofs that tasks run at the same time,
- * deadlock and thread-leak diagnoses, and the check that a waiting thread is parked.
+ * races caught in rounds and windows bounded by time, deadlock and thread-leak diagnoses, and the
+ * check that a waiting thread is parked.
  *
  * <p>Nothing here has global mutable state: every bound is read from the slack factor when it is
  * used, and every object returned is either immutable or single use.
@@ -110,6 +111,25 @@ public final class Lockstep {
     /** A rendezvous of {@code parties} tasks that wait up to {@code wait} (scaled) for each other. */
     public static Rendezvous rendezvous(int parties, Duration wait) {
         return new Rendezvous(parties, wait);
+    }
+
+    /**
+     * Starts {@code threads} helper threads, named {@code lockstep-<name> <i>}, that wait for each
+     * other at a start gate and then each run {@code body} while a window of {@code window} (scaled)
+     * lasts: contention bounded by time, not by a count, so a slow but correct design is never
+     * judged on its speed.
+     */
+    public static <T> Contention<T> contend(String name, int threads, Duration window,
+            Contention.Contender<? extends T> body) {
+        return new Contention<>(name, threads, window, body);
+    }
+
+    /**
+     * Small rounds of a check repeated until one fails, {@code most} passed or {@code budget}
+     * (scaled) is spent: evidence of a race that does not make the test a test of speed.
+     */
+    public static Rounds rounds(int most, Duration budget) {
+        return new Rounds(most, budget);
     }
 
     /** {@code count} turns for hand-ordered completion, waiting up to 3 s (scaled) in all. */

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import com.github.difflib.patch.PatchFailedException;
 import com.github.difflib.unifieddiff.UnifiedDiffFile;
@@ -55,8 +56,26 @@ final class Course {
         }
     }
 
+    /**
+     * A change to one exercise's reference solution, stored in {@code exercises/<id>/<kind>/<name>/}
+     * as a unified diff over the solution's files of that exercise's package and a JSON file that
+     * says what it is: a mutant ({@code mutants/}, {@code mutant.diff}, {@code mutant.json}) or an
+     * honest variant ({@code variants/}, {@code variant.diff}, {@code variant.json}).
+     */
+    interface Patch {
+        String exercise();
+
+        /** The diff over the reference solution's files of {@link #exercise()}'s package. */
+        Path diff();
+    }
+
     /** A mutant: a known-buggy variant of some learner classes and the tests it must fail. */
-    record Mutant(String exercise, String name, Path dir, String mistake, List<String> mustFail) {
+    record Mutant(String exercise, String name, Path dir, String mistake, List<String> mustFail) implements Patch {
+        @Override
+        public Path diff() {
+            return dir.resolve("mutant.diff");
+        }
+
         @Override
         public String toString() {
             return exercise + "/" + name;
@@ -65,35 +84,74 @@ final class Course {
 
     record MutantFile(String mistake, List<String> mustFail) {}
 
+    /**
+     * An honest variant: a correct design of some learner classes that the reference solution does not
+     * use, slower or otherwise unusual (a fair lock, a FIFO hand-off), which must earn full marks.
+     */
+    record Variant(String exercise, String name, Path dir, String description) implements Patch {
+        @Override
+        public Path diff() {
+            return dir.resolve("variant.diff");
+        }
+
+        @Override
+        public String toString() {
+            return exercise + "/" + name;
+        }
+    }
+
+    record VariantFile(String description) {}
+
+    /** Every mutant of the checked exercises, by exercise and name. */
     static List<Mutant> mutants() {
+        return patches("mutants", "mutant.json", MutantFile.class,
+                (dir, file) -> new Mutant(exerciseOf(dir), name(dir), dir, file.mistake(), file.mustFail()));
+    }
+
+    /** Every honest variant of the checked exercises, by exercise and name. */
+    static List<Variant> variants() {
+        return patches("variants", "variant.json", VariantFile.class,
+                (dir, file) -> new Variant(exerciseOf(dir), name(dir), dir, file.description()));
+    }
+
+    /** Reads each {@code exercises/<id>/<kind>/<name>/<json>} of the checked exercises, in path order. */
+    private static <F, P> List<P> patches(String kind, String json, Class<F> type,
+            BiFunction<Path, F, P> make) {
+        ObjectMapper mapper = new ObjectMapper();
         try (Stream<Path> files = Files.walk(REPO.resolve("exercises"), 4)) {
-            ObjectMapper json = new ObjectMapper();
-            return files.filter(p -> p.getFileName().toString().equals("mutant.json")).sorted()
-                    .filter(p -> ONLY.isEmpty() || ONLY.contains(p.getParent().getParent().getParent().getFileName().toString()))
+            return files.filter(p -> p.getFileName().toString().equals(json))
+                    .filter(p -> p.getParent().getParent().getFileName().toString().equals(kind)).sorted()
+                    .filter(p -> ONLY.isEmpty() || ONLY.contains(exerciseOf(p.getParent())))
                     .map(p -> {
-                try {
-                    MutantFile file = json.readValue(p.toFile(), MutantFile.class);
-                    Path dir = p.getParent();
-                    return new Mutant(dir.getParent().getParent().getFileName().toString(), dir.getFileName().toString(),
-                            dir, file.mistake(), file.mustFail());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
+                        try {
+                            return make.apply(p.getParent(), mapper.readValue(p.toFile(), type));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("cannot read " + p, e);
+                        }
+                    }).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The exercise of {@code exercises/<id>/<kind>/<name>}. */
+    private static String exerciseOf(Path dir) {
+        return dir.getParent().getParent().getFileName().toString();
+    }
+
+    private static String name(Path dir) {
+        return dir.getFileName().toString();
+    }
+
     /**
-     * The reference solutions with the mutant's {@code mutant.diff} (a unified diff over the
-     * solution's files of the mutant's package) applied, copied under {@code into}. A diff that no
-     * longer applies fails loudly rather than testing something else.
+     * The reference solutions with the patch's diff (a unified diff over the solution's files of the
+     * patch's package) applied, copied under {@code into}. A diff that no longer applies fails loudly
+     * rather than testing something else.
      */
-    static Path solutionsWith(Mutant mutant, Path into) throws IOException {
+    static Path solutionsWith(Patch patch, Path into) throws IOException {
         copyTree(REPO.resolve("solutions/ch10"), into.resolve("ch10"));
-        Path pkg = into.resolve(GRADER.catalog().find(mutant.exercise()).orElseThrow().packageName().replace('.', '/'));
-        applyDiff(mutant.dir().resolve("mutant.diff"), pkg);
+        Path pkg = into.resolve(GRADER.catalog().find(patch.exercise()).orElseThrow().packageName().replace('.', '/'));
+        applyDiff(patch.diff(), pkg);
         return into;
     }
 

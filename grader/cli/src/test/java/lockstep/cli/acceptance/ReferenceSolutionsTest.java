@@ -34,15 +34,20 @@ class ReferenceSolutionsTest {
     static void assertFullMarks(GradeReport report, String run) {
         assertThat(report.exercises()).as("exercises graded").hasSameSizeAs(Course.exercises());
         for (ExerciseResult exercise : report.exercises()) {
-            assertThat(exercise.tests())
-                    .as("%s: %s; failures: %s", run, exercise.id(), exercise.tests().stream()
-                            .filter(t -> t.status() != TestStatus.PASSED).map(ReferenceSolutionsTest::describe).toList())
-                    .allMatch(t -> t.status() == TestStatus.PASSED);
-            assertThat(exercise.status()).isEqualTo(ExerciseStatus.GRADED);
-            assertThat(exercise.score()).isEqualTo(exercise.maxScore()).isPositive();
+            assertFullMarks(exercise, run);
         }
         assertThat(report.score()).isEqualTo(report.maxScore());
         assertThat(report.containment()).as("which layers were active").isEqualTo(Course.grader().containment());
+    }
+
+    /** Every test of {@code exercise} passed, with the failures' messages in the assertion's description. */
+    static void assertFullMarks(ExerciseResult exercise, String run) {
+        assertThat(exercise.tests())
+                .as("%s: %s; failures: %s", run, exercise.id(), exercise.tests().stream()
+                        .filter(t -> t.status() != TestStatus.PASSED).map(ReferenceSolutionsTest::describe).toList())
+                .allMatch(t -> t.status() == TestStatus.PASSED);
+        assertThat(exercise.status()).isEqualTo(ExerciseStatus.GRADED);
+        assertThat(exercise.score()).isEqualTo(exercise.maxScore()).isPositive();
     }
 
     static String describe(TestResult t) {
