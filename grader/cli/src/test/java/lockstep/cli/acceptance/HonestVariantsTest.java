@@ -54,9 +54,13 @@ class HonestVariantsTest {
                 () -> gradeRepeatedly(variant, Course.REPEAT, "")));
     }
 
+    /** Only in the stability profile (lockstep.load): one pass of the test command grades each variant once. */
     @TestFactory
     Stream<DynamicTest> eachVariantEarnsFullMarksWhileAnotherProcessKeepsACoreBusy() {
-        int runs = Course.LOAD ? Course.REPEAT : 1;
+        if (!Course.LOAD) {
+            return Stream.empty();
+        }
+        int runs = Course.REPEAT;
         return Course.variants().stream().map(variant -> DynamicTest.dynamicTest(variant.toString(), () -> {
             try (BusyCore busy = BusyCore.start(60 * runs + 120)) {
                 gradeRepeatedly(variant, runs, " under load");
