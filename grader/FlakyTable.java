@@ -1,7 +1,6 @@
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,14 +18,11 @@ import org.w3c.dom.NodeList;
  */
 public final class FlakyTable {
 
-    /** How one test fared over the runs. */
-    record Tally(int ran, int failed, List<String> firstMessages) {
+    /** How one test fared over the runs, with the message of its first failure. */
+    record Tally(int ran, int failed, String firstMessage) {
         Tally add(boolean fail, String message) {
-            List<String> messages = new ArrayList<>(firstMessages);
-            if (fail && messages.size() < 2 && message != null) {
-                messages.add(message);
-            }
-            return new Tally(ran + 1, failed + (fail ? 1 : 0), messages);
+            String first = firstMessage == null && fail ? message : firstMessage;
+            return new Tally(ran + 1, failed + (fail ? 1 : 0), first);
         }
     }
 
@@ -60,7 +56,7 @@ public final class FlakyTable {
                     Element problem = first(testcase, "failure", "error");
                     String name = testcase.getAttribute("classname").replaceAll(".*\\.", "") + "#" + testcase.getAttribute("name");
                     String message = problem == null ? null : firstLine(problem.getAttribute("message"));
-                    tallies.compute(name, (key, old) -> (old == null ? new Tally(0, 0, List.of()) : old).add(problem != null, message));
+                    tallies.compute(name, (key, old) -> (old == null ? new Tally(0, 0, null) : old).add(problem != null, message));
                     ran++;
                     failed += problem == null ? 0 : 1;
                 }
@@ -82,7 +78,7 @@ public final class FlakyTable {
         System.out.println("|---|---|---|---|");
         for (Map.Entry<String, Tally> e : flaky) {
             Tally t = e.getValue();
-            String message = t.firstMessages().isEmpty() ? "" : t.firstMessages().get(0).replace("|", "\\|");
+            String message = t.firstMessage() == null ? "" : t.firstMessage().replace("|", "\\|");
             System.out.printf("| %s | %d | %d | %s |%n", e.getKey(), t.failed(), t.ran(), message);
         }
     }
