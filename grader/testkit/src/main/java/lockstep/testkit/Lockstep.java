@@ -13,8 +13,9 @@ import org.awaitility.pollinterval.FixedPollInterval;
 /**
  * The entry point of the testkit, meant for {@code import static lockstep.testkit.Lockstep.*}:
  * bounded waits scaled by the grader's slack factor, proofs that tasks run at the same time,
- * races caught in rounds and windows bounded by time, deadlock and thread-leak diagnoses, and the
- * check that a waiting thread is parked.
+ * races caught in rounds and windows bounded by time, tasks the test lets finish one at a time (a
+ * call that returns before they did surely did not wait for them), deadlock and thread-leak
+ * diagnoses, and the check that a waiting thread is parked.
  *
  * <p>Nothing here has global mutable state: every bound is read from the slack factor when it is
  * used, and every object returned is either immutable or single use.
@@ -37,6 +38,9 @@ public final class Lockstep {
 
     /** How long rendezvous and turns wait by default, before the slack factor. */
     private static final Duration MEETING_WAIT = Duration.ofSeconds(3);
+
+    /** How long a held task waits at most for the test to let it finish, before the slack factor. */
+    private static final Duration HELD_PATIENCE = Duration.ofSeconds(6);
 
     private Lockstep() {
     }
@@ -143,6 +147,22 @@ public final class Lockstep {
      */
     public static WaitingTasks waitingTasks(int count, Duration patience) {
         return new WaitingTasks(count, patience);
+    }
+
+    /**
+     * {@code count} tasks that each wait until the test lets them finish (at most 6 s, scaled), for
+     * proving that a call running them all waits for every one: {@link HeldTasks#finishInOrder}.
+     */
+    public static HeldTasks heldTasks(int count) {
+        return new HeldTasks(count, HELD_PATIENCE);
+    }
+
+    /**
+     * Tasks that must never run, for proving that a call checks its arguments before it starts a
+     * thread; the threads started from now on are watched.
+     */
+    public static TripwireTasks tripwireTasks() {
+        return new TripwireTasks();
     }
 
     /** {@code count} tasks that record the thread each ran on. */

@@ -96,7 +96,31 @@ public final class Rendezvous {
     }
 
     /**
-     * Fails unless every task arrived while all the others were in flight too.
+     * Waits until the rendezvous is decided: every task arrived, or the wait counted from the first
+     * arrival ran out (or, when none arrived yet, a whole wait passed). Code that returned before its
+     * tasks ran (it did not wait for them) thus gets the same verdict as when they ran before it
+     * returned: whether they met is judged, not when the test happened to look.
+     */
+    private void awaitDecided() {
+        long noArrival = System.nanoTime() + wait.toNanos();
+        while (!broken && all.getCount() > 0) {
+            long now = System.nanoTime();
+            long first = deadline.get();
+            if (first != 0 ? now - first >= 0 : now - noArrival >= 0) {
+                return;
+            }
+            try {
+                all.await(2, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /**
+     * Fails unless every task arrived while all the others were in flight too; first waits until that
+     * is decided (all arrived, or their wait ran out), however late the tasks run.
      *
      * @throws AssertionError saying how many tasks were in flight at most, in the learner's terms
      */
@@ -112,6 +136,7 @@ public final class Rendezvous {
      * @throws AssertionError saying how many tasks were in flight at most, then the advice
      */
     public void assertAllMet(String advice) {
+        awaitDecided();
         if (allMet()) {
             return;
         }

@@ -1,5 +1,6 @@
 package lockstep.testkit;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -29,7 +30,13 @@ public final class TaskThreads {
         Integer run(int task) throws Exception;
     }
 
+    /** How long tasks that had not run when the call ended may take to run, in all, before the slack factor. */
+    private static final Duration LATE_RUN = Duration.ofSeconds(2);
+
     private final AtomicReferenceArray<Thread> ranOn;
+
+    /** When the wait for tasks that run late ends (System.nanoTime), shared by every check; 0 until one waits. */
+    private volatile long lateDeadline;
 
     TaskThreads(int count) {
         this.ranOn = new AtomicReferenceArray<>(count);
@@ -46,23 +53,39 @@ public final class TaskThreads {
         for (int i = 0; i < ranOn.length(); i++) {
             int task = i;
             tasks.add(() -> {
-                ranOn.set(task, Thread.currentThread());
+                record(task);
                 return body.run(task);
             });
         }
         return tasks;
     }
 
+    /** Records that task {@code task} runs on the calling thread. */
+    void record(int task) {
+        ranOn.set(task, Thread.currentThread());
+    }
+
+    /** The thread task {@code task} ran on, or null while it has not run. */
+    Thread recorded(int task) {
+        return ranOn.get(task);
+    }
+
     /**
      * The thread task {@code task} ran on, checked to exist and not to be {@code caller}'s.
+     *
+     * <p>Where a task ran does not depend on when: a task that had not run yet when the call ended
+     * (because the call did not wait for its thread, which other checks judge) is waited for, up to
+     * 2 s (scaled) in all, so that this check decides the same way however the threads were scheduled.
      *
      * @param call the call in the learner's words, e.g. {@code "runAll"}
      * @param caller the thread that made the call
      */
     public Thread ranOn(int task, String call, Thread caller) {
-        Thread thread = ranOn.get(task);
+        Thread thread = awaitRecorded(task);
         if (thread == null) {
-            throw new AssertionError("[the thread task " + task + " ran on: did it run at all?] it never ran");
+            throw new AssertionError("[the thread task " + task + " ran on] it never ran, not even "
+                    + Lockstep.scaled(LATE_RUN).toMillis() + " ms after " + call + " had ended: " + call
+                    + " must call every task (task.call()) on the thread it starts for it");
         }
         if (thread == caller) {
             throw new AssertionError("[the thread task " + task + " ran on] it ran on the thread that called " + call
@@ -71,11 +94,36 @@ public final class TaskThreads {
         return thread;
     }
 
-    /** Checks that no two tasks ran on the same thread (a pool reuses its threads). */
+    /** The thread of the task once it ran; null when it did not run before the shared deadline. */
+    private Thread awaitRecorded(int task) {
+        Thread thread = ranOn.get(task);
+        if (thread != null) {
+            return thread;
+        }
+        synchronized (this) {
+            if (lateDeadline == 0) {
+                lateDeadline = System.nanoTime() + Lockstep.scaled(LATE_RUN).toNanos();
+            }
+        }
+        while ((thread = ranOn.get(task)) == null && System.nanoTime() - lateDeadline < 0) {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return thread;
+    }
+
+    /**
+     * Checks that no two tasks ran on the same thread (a pool reuses its threads); tasks that run late
+     * are waited for as in {@link #ranOn(int, String, Thread)}.
+     */
     public void assertOneThreadPerTask() {
         Set<Thread> threads = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < ranOn.length(); i++) {
-            threads.add(ranOn.get(i));
+            threads.add(awaitRecorded(i));
         }
         threads.remove(null);
         if (threads.size() != ranOn.length()) {

@@ -66,6 +66,19 @@ public final class WaitingTasks implements AutoCloseable {
         }
         check(started.get() == count, "how many of the " + count + " tasks were running at the same time "
                 + REACT.toSeconds() + " s after " + call + " was called", count, started.get());
+        // Every task waits for the test, so the call must be blocked now; one that already ended did not wait.
+        States.waitSteadily(caller.thread(), Lockstep.scaled(HeldTasks.STEADY), Lockstep.scaled(HeldTasks.STEP));
+        if (caller.isFinished()) {
+            Throwable thrown = null;
+            try {
+                caller.join(REACT);
+            } catch (Exception e) {
+                thrown = e;
+            }
+            throw new AssertionError(call + (thrown == null ? " returned" : " threw " + thrown) + " while its " + count
+                    + " tasks were still running (each waits until the test lets it go), before the test could"
+                    + " interrupt it: it must wait for every task it started");
+        }
         caller.thread().interrupt();
         Throwable thrown = null;
         try {

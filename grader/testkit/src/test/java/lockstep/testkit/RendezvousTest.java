@@ -74,4 +74,23 @@ class RendezvousTest {
                 .hasMessageEndingWith("for the others to start. Send every request first, then wait.")
                 .hasMessageNotContaining("start every thread first");
     }
+
+    @Test
+    void tasksThatArriveAfterTheCheckBeganAreStillJudgedByWhetherTheyMet() throws Exception {
+        // The tasks of a call that did not wait for them may run only after the test looks.
+        Rendezvous meet = Lockstep.rendezvous(3);
+        Thread late = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                return;
+            }
+            for (int i = 0; i < 3; i++) {
+                Lockstep.startCalling("late task " + i, meet::arrive);
+            }
+        });
+        late.setDaemon(true);
+        late.start();
+        meet.assertAllMet();
+    }
 }

@@ -22,7 +22,7 @@ class TaskThreadsTest {
         assertThatThrownBy(() -> recorded.ranOn(0, "runAll", Thread.currentThread()))
                 .hasMessageContaining("it ran on the thread that called runAll itself");
         assertThatThrownBy(() -> recorded.ranOn(1, "runAll", Thread.currentThread()))
-                .hasMessageContaining("did it run at all?");
+                .hasMessageContaining("[the thread task 1 ran on] it never ran, not even 2000 ms after runAll had ended");
 
         ExecutorService one = Executors.newSingleThreadExecutor();
         try {
@@ -57,6 +57,24 @@ class TaskThreadsTest {
         release.countDown();
         assertThat(first.join(Duration.ofSeconds(5))).isZero();
         assertThat(second.join(Duration.ofSeconds(5))).isEqualTo(10);
+        recorded.assertOneThreadPerTask();
+    }
+
+    @Test
+    void aTaskThatRunsOnlyAfterTheCallEndedIsWaitedFor() throws Exception {
+        TaskThreads recorded = Lockstep.taskThreads(1);
+        Callable<Integer> task = recorded.tasks().get(0);
+        Thread late = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+                task.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        late.setDaemon(true);
+        late.start();
+        assertThat(recorded.ranOn(0, "runAll", Thread.currentThread())).isSameAs(late);
         recorded.assertOneThreadPerTask();
     }
 }

@@ -1,0 +1,121 @@
+package lockstep.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(30)
+class HeldTasksTest {
+
+    private static final String ADVICE = "Join every thread.";
+
+    @RepeatedTest(3)
+    void aCallThatJoinsEveryThreadPassesWhateverTheOrder() throws Exception {
+        for (int[] order : new int[][] {{0, 1, 2, 3}, {3, 2, 1, 0}, {2, 0, 3, 1}}) {
+            try (HeldTasks held = Lockstep.heldTasks(4)) {
+                List<Callable<Integer>> tasks = held.tasks(task -> task * 10);
+                Helper<List<Integer>> call = Lockstep.startCalling("run all", () -> runAll(tasks, tasks.size()));
+                held.finishInOrder("runAll", call, ADVICE, order);
+                assertThat(call.join(Duration.ofSeconds(5))).containsExactly(0, 10, 20, 30);
+                assertThat(held.threadsAlive()).isEmpty();
+            }
+        }
+    }
+
+    @RepeatedTest(3)
+    void aCallThatJoinsOnlyTheFirstThreadFailsNamingTheTasksStillHeld() throws Exception {
+        try (HeldTasks held = Lockstep.heldTasks(4)) {
+            List<Callable<Integer>> tasks = held.tasks();
+            Helper<List<Integer>> call = Lockstep.startCalling("run all", () -> runAll(tasks, 1));
+            assertThatThrownBy(() -> held.finishInOrder("runAll", call, ADVICE, 0, 1, 2, 3))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageStartingWith("runAll returned [0, null, null, null] while the test still held tasks 1,"
+                            + " 2, 3, which had not finished")
+                    .hasMessageContaining("in the order 0, 1, 2, 3), and runAll ended once task 0 had finished")
+                    .hasMessageEndingWith(ADVICE);
+        }
+    }
+
+    @Test
+    void aCallThatMissesTheLastThreadFailsOnceTheOthersFinished() throws Exception {
+        try (HeldTasks held = Lockstep.heldTasks(3)) {
+            List<Callable<Integer>> tasks = held.tasks();
+            Helper<List<Integer>> call = Lockstep.startCalling("run all", () -> runAll(tasks, 2));
+            assertThatThrownBy(() -> held.finishInOrder("runAll", call, ADVICE, 0, 1, 2))
+                    .hasMessageContaining("while the test still held task 2, which had not finished")
+                    .hasMessageContaining("ended once task 0, task 1 had all finished");
+        }
+    }
+
+    @Test
+    void tasksRunOneAfterAnotherOnTheCallersThreadAreReleasedEarlyInsteadOfWaitedFor() throws Exception {
+        try (HeldTasks held = Lockstep.heldTasks(3)) {
+            List<Callable<Integer>> tasks = held.tasks();
+            Helper<List<Integer>> call = Lockstep.startCalling("run all", () -> {
+                List<Integer> results = new ArrayList<>();
+                for (Callable<Integer> task : tasks) {
+                    results.add(task.call());
+                }
+                return results;
+            });
+            long start = System.nanoTime();
+            held.finishInOrder("runAll", call, ADVICE, 2, 1, 0);
+            assertThat(call.join(Duration.ofSeconds(5))).containsExactly(0, 1, 2);
+            // Two steps of at most a steady wait each, far from the 6 s a held task would wait.
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Lockstep.scaled(Duration.ofSeconds(3)));
+        }
+    }
+
+    @Test
+    void anInterruptWhileHeldIsRecordedAndTheTaskStillWaitsForItsRelease() throws Exception {
+        try (HeldTasks held = Lockstep.heldTasks(2)) {
+            List<Callable<Boolean>> tasks = held.tasks(task -> Thread.currentThread().isInterrupted());
+            Helper<Boolean> first = Lockstep.startCalling("task 0", tasks.get(0));
+            Lockstep.await("task 0 held", Duration.ofSeconds(5)).until(() -> first.thread().getState() == Thread.State.TIMED_WAITING);
+            first.thread().interrupt();
+            Lockstep.await("the interrupt recorded", Duration.ofSeconds(5)).until(() -> held.interruptedWhileHeld(0));
+            assertThat(first.isFinished()).as("task 0 still held after the interrupt").isFalse();
+            held.close();
+            assertThat(first.join(Duration.ofSeconds(5))).as("the interrupt flag in task 0's body").isTrue();
+            assertThat(held.interruptedWhileHeld(1)).isFalse();
+        }
+    }
+
+    @Test
+    void theOrderMustNameEveryTaskOnce() {
+        HeldTasks held = Lockstep.heldTasks(3);
+        Helper<Void> idle = Lockstep.startRunning("idle", () -> { });
+        assertThatThrownBy(() -> held.finishInOrder("runAll", idle, ADVICE, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> held.finishInOrder("runAll", idle, ADVICE, 0, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Starts a thread per task, joins the first {@code joined} of them, and returns the results slots. */
+    private static List<Integer> runAll(List<Callable<Integer>> tasks, int joined) throws InterruptedException {
+        Integer[] results = new Integer[tasks.size()];
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            int index = i;
+            Thread thread = new Thread(() -> {
+                try {
+                    results[index] = tasks.get(index).call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
+        for (int i = 0; i < joined; i++) {
+            threads.get(i).join();
+        }
+        return java.util.Arrays.asList(results.clone());
+    }
+}
