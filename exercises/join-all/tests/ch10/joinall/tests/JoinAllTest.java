@@ -246,15 +246,9 @@ class JoinAllTest {
             + " InterruptedException on: never swallow it.")
     void joinAllInterruptedInterruptsItsTasksAndThrowsInterruptedException() throws Exception {
         try (WaitingTasks tasks = waitingTasks(4, TASK_PATIENCE)) {
-            AtomicReference<List<String>> aliveWhenThrown = new AtomicReference<>();
-            Helper<List<Outcome<Integer>>> call = startCalling("JoinAll.joinAll(4 waiting tasks) interrupted", () -> {
-                try {
-                    return JoinAll.joinAll(tasks.tasks());
-                } finally {
-                    aliveWhenThrown.set(tasks.threadsAlive());
-                }
-            });
-            tasks.assertInterruptingTheCallerStopsEveryTask("joinAll", call, aliveWhenThrown::get);
+            Helper<List<Outcome<Integer>>> call = startCalling("JoinAll.joinAll(4 waiting tasks) interrupted",
+                    () -> JoinAll.joinAll(tasks.tasks()));
+            tasks.assertInterruptingTheCallerStopsEveryTask("joinAll", call);
         }
     }
 

@@ -3,54 +3,42 @@ package lockstep.testkit;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Tasks that must never run, for proving that a call checks its arguments before it starts a
- * thread: each one that runs counts itself and then waits (its thread stays alive) until the test
- * closes them.
+ * thread: each one that runs counts itself.
  *
  * <p>Waiting a little and then counting which tasks ran leaves the verdict to chance: a thread
  * started before the check may not have run its task yet when the test looks. Here a platform
- * thread started by the call cannot have ended before {@link #assertNoneRan(String, String)}
- * looks (its task would hold it), so either it counted itself or it is still alive and found
- * among the threads started since these tasks were made. Virtual threads are not listed by the
- * JVM, so for them the check also waits 300 ms (scaled) for a late count.
+ * thread started by the call either has run its task (it is counted) or is still alive, and then it
+ * is found among the threads started since these tasks were made: the threads are listed first,
+ * the count read after. Virtual threads are not listed by the JVM, so for them the check also waits
+ * 300 ms (scaled) for a late count.
  *
  * <pre>{@code
- * try (TripwireTasks wire = tripwireTasks()) {
- *     assertThatThrownBy(() -> Workers.runAll(Arrays.asList(wire.task(), null))).isInstanceOf(NullPointerException.class);
- *     wire.assertNoneRan("Workers.runAll([task, null])", "check every task before you start the first thread");
- * }
+ * TripwireTasks wire = tripwireTasks();
+ * assertThatThrownBy(() -> Workers.runAll(Arrays.asList(wire.task(), null))).isInstanceOf(NullPointerException.class);
+ * wire.assertNoneRan("Workers.runAll([task, null])", "Check every task before you start the first thread.");
  * }</pre>
  *
  * @since 0.1
  */
-public final class TripwireTasks implements AutoCloseable {
-
-    /** How long a task that ran holds its thread at most, before the slack factor. */
-    private static final Duration HOLD = Duration.ofSeconds(6);
+public final class TripwireTasks {
 
     /** How long a virtual thread may take to run its task, before the slack factor. */
     private static final Duration LATE = Duration.ofMillis(300);
 
     private final ThreadSnapshot before;
     private final AtomicInteger ran = new AtomicInteger();
-    private final CountDownLatch release = new CountDownLatch(1);
 
     TripwireTasks() {
         this.before = ThreadSnapshot.take().ignoring(t -> t.getName().startsWith("lockstep-"));
     }
 
-    /** A task that counts itself and waits until these tasks are closed; returns 0. */
+    /** A task that counts itself and returns 0. */
     public Callable<Integer> task() {
-        return () -> {
-            ran.incrementAndGet();
-            release.await(Lockstep.scaled(HOLD).toMillis(), TimeUnit.MILLISECONDS);
-            return 0;
-        };
+        return ran::incrementAndGet;
     }
 
     /** How many of the tasks ran so far. */
@@ -79,17 +67,11 @@ public final class TripwireTasks implements AutoCloseable {
         if (!started.isEmpty()) {
             StringBuilder text = new StringBuilder("expected ").append(call).append(" to start no thread, but ")
                     .append(ThreadDump.count(started.size(), "thread it started is", "threads it started are"))
-                    .append(" still alive (about to run a task):\n");
+                    .append(" still alive (about to run its task):\n");
             for (Thread thread : started) {
                 text.append(ThreadDump.where(thread));
             }
             throw new AssertionError(text.append(advice).toString());
         }
-    }
-
-    /** Lets every task that ran end. */
-    @Override
-    public void close() {
-        release.countDown();
     }
 }

@@ -3,16 +3,20 @@ package lockstep.testkit;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
  * Tasks that each wait until the test releases them, counting how many started and how many were
  * interrupted: the proof that a call running them all (spawn-join's {@code runAll}, join-all's
  * {@code joinAll}), when its caller is interrupted while it waits, interrupts its tasks, waits for
  * them to end and throws {@link InterruptedException} on. Closing releases every task.
+ *
+ * <p>No verdict depends on how fast threads happen to end: a task that was interrupted ends only
+ * once the thread that made the call is blocked (waiting for it) or has ended. A call that throws
+ * without waiting for its tasks has therefore surely ended before they did, which the tasks record.
  */
 public final class WaitingTasks implements AutoCloseable {
     /** How long the caller may take to have every task running, and then to throw, before the slack factor. */
@@ -23,7 +27,10 @@ public final class WaitingTasks implements AutoCloseable {
     private final CountDownLatch release = new CountDownLatch(1);
     private final AtomicInteger started = new AtomicInteger();
     private final AtomicInteger interrupted = new AtomicInteger();
+    private final AtomicInteger running = new AtomicInteger();
+    private final ConcurrentSkipListSet<Integer> endedAfterTheCall = new ConcurrentSkipListSet<>();
     private final TaskThreads threads;
+    private volatile Thread caller;
 
     WaitingTasks(int count, Duration patience) {
         this.count = count;
@@ -31,16 +38,30 @@ public final class WaitingTasks implements AutoCloseable {
         this.threads = new TaskThreads(count);
     }
 
-    /** Task {@code i} waits to be released (at most the patience, times the slack factor), then returns {@code i}. */
+    /**
+     * Task {@code i} waits to be released (at most the patience, times the slack factor), then returns {@code i};
+     * interrupted, it waits until the caller is blocked or has ended, then throws the InterruptedException on.
+     */
     public List<Callable<Integer>> tasks() {
         return threads.tasks(task -> {
             started.incrementAndGet();
+            running.incrementAndGet();
             try {
                 release.await(Lockstep.scaled(patience).toMillis(), TimeUnit.MILLISECONDS);
                 return task;
             } catch (InterruptedException e) {
                 interrupted.incrementAndGet();
+                Thread waiting = caller;
+                if (waiting != null && waiting != Thread.currentThread()) {
+                    States.waitSteadily(waiting, Lockstep.scaled(HeldTasks.STEADY), Lockstep.scaled(REACT));
+                }
                 throw e;
+            } finally {
+                Thread waiting = caller;
+                if (waiting != null && waiting != Thread.currentThread() && !waiting.isAlive()) {
+                    endedAfterTheCall.add(task);
+                }
+                running.decrementAndGet();
             }
         });
     }
@@ -52,14 +73,13 @@ public final class WaitingTasks implements AutoCloseable {
 
     /**
      * Waits until every task runs, interrupts {@code caller}'s thread, and checks that the call threw
-     * {@link InterruptedException} after interrupting every task and leaving none of its threads alive.
+     * {@link InterruptedException} after interrupting every task and waiting for every one of them.
      *
      * @param call the call in the learner's words, e.g. {@code "runAll"}
-     * @param caller the helper thread making the call with {@link #tasks()}
-     * @param aliveWhenThrown the task threads still alive when the call ended, as the caller recorded them
+     * @param caller the helper thread making the call with {@link #tasks()}, and nothing after it
      */
-    public void assertInterruptingTheCallerStopsEveryTask(String call, Helper<?> caller, Supplier<List<String>> aliveWhenThrown)
-            throws InterruptedException {
+    public void assertInterruptingTheCallerStopsEveryTask(String call, Helper<?> caller) throws InterruptedException {
+        this.caller = caller.thread();
         long deadline = System.nanoTime() + Lockstep.scaled(REACT).toNanos();
         while (started.get() < count && System.nanoTime() < deadline) {
             Thread.sleep(5);
@@ -98,10 +118,15 @@ public final class WaitingTasks implements AutoCloseable {
         }
         check(interrupted.get() == count, "how many of the " + count + " waiting tasks " + call + " interrupted", count,
                 interrupted.get());
-        List<String> alive = aliveWhenThrown.get();
-        if (!alive.isEmpty()) {
-            throw new AssertionError("the task threads still alive when " + call + " threw InterruptedException: wait for"
-                    + " them to end; still alive: " + alive);
+        long end = System.nanoTime() + Lockstep.scaled(REACT).toNanos();
+        while (running.get() > 0 && System.nanoTime() < end) {
+            Thread.sleep(2);
+        }
+        if (!endedAfterTheCall.isEmpty()) {
+            throw new AssertionError("the tasks still running when " + call + " threw InterruptedException: expected"
+                    + " none, but " + endedAfterTheCall.stream().map(t -> "task " + t).toList() + " ended only after"
+                    + " it had thrown (each interrupted task waited until " + call + " was blocked waiting for it, or"
+                    + " gone): after interrupting them, wait for every task thread to end, then throw");
         }
     }
 

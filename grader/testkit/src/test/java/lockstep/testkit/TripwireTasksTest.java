@@ -3,6 +3,7 @@ package lockstep.testkit;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -13,45 +14,39 @@ class TripwireTasksTest {
 
     @RepeatedTest(3)
     void aThreadStartedBeforeTheCheckIsFoundEvenBeforeItRunsItsTask() throws Exception {
-        try (TripwireTasks wire = Lockstep.tripwireTasks()) {
-            Callable<Integer> task = wire.task();
-            Thread started = new Thread(() -> {
-                try {
-                    Thread.sleep(2_000); // has not run its task when the test looks
-                    task.call();
-                } catch (Exception e) {
-                    // the test is over
-                }
-            }, "learner-thread");
-            started.setDaemon(true);
-            started.start();
-            assertThatThrownBy(() -> wire.assertNoneRan("runAll([task, null])", "Check first."))
-                    .hasMessageStartingWith("expected runAll([task, null]) to start no thread, but 1 thread it started"
-                            + " is still alive")
-                    .hasMessageContaining("learner-thread")
-                    .hasMessageEndingWith("Check first.");
-            started.interrupt();
-        }
+        TripwireTasks wire = Lockstep.tripwireTasks();
+        Callable<Integer> task = wire.task();
+        Thread started = new Thread(() -> {
+            try {
+                Thread.sleep(2_000); // has not run its task when the test looks
+                task.call();
+            } catch (Exception e) {
+                // the test is over
+            }
+        }, "learner-thread");
+        started.setDaemon(true);
+        started.start();
+        assertThatThrownBy(() -> wire.assertNoneRan("runAll([task, null])", "Check first."))
+                .hasMessageStartingWith("expected runAll([task, null]) to start no thread, but 1 thread it started"
+                        + " is still alive")
+                .hasMessageContaining("learner-thread")
+                .hasMessageEndingWith("Check first.");
+        started.interrupt();
     }
 
     @Test
     void aTaskThatRanIsCounted() throws Exception {
-        try (TripwireTasks wire = Lockstep.tripwireTasks()) {
-            Helper<Integer> ran = Lockstep.startCalling("a task", wire.task());
-            Lockstep.await("the task to run", java.time.Duration.ofSeconds(5)).until(() -> wire.ran() == 1);
-            assertThatThrownBy(() -> wire.assertNoneRan("runAll([task, null])", "Check first."))
-                    .hasMessage("[how many tasks ran although runAll([task, null]) threw] expected none, but 1 task ran:"
-                            + " Check first.");
-            wire.close();
-            ran.join(java.time.Duration.ofSeconds(5));
-        }
+        TripwireTasks wire = Lockstep.tripwireTasks();
+        Lockstep.startCalling("a task", wire.task()).join(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> wire.assertNoneRan("runAll([task, null])", "Check first."))
+                .hasMessage("[how many tasks ran although runAll([task, null]) threw] expected none, but 1 task ran:"
+                        + " Check first.");
     }
 
     @Test
-    void nothingStartedPasses() throws Exception {
-        try (TripwireTasks wire = Lockstep.tripwireTasks()) {
-            wire.task();
-            assertThatCode(() -> wire.assertNoneRan("runAll([task, null])", "Check first.")).doesNotThrowAnyException();
-        }
+    void nothingStartedPasses() {
+        TripwireTasks wire = Lockstep.tripwireTasks();
+        wire.task();
+        assertThatCode(() -> wire.assertNoneRan("runAll([task, null])", "Check first.")).doesNotThrowAnyException();
     }
 }
