@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -70,7 +71,7 @@ public final class HeldTasks implements AutoCloseable {
     private final CountDownLatch[] released;
     private final CountDownLatch[] started;
     private final CountDownLatch[] finished;
-    private final AtomicIntegerArray interrupted;
+    private final AtomicLongArray interruptedAt;
     private final TaskThreads threads;
 
     HeldTasks(int count, Duration patience) {
@@ -82,7 +83,7 @@ public final class HeldTasks implements AutoCloseable {
         this.released = latches(count);
         this.started = latches(count);
         this.finished = latches(count);
-        this.interrupted = new AtomicIntegerArray(count);
+        this.interruptedAt = new AtomicLongArray(count);
         this.threads = new TaskThreads(count);
     }
 
@@ -127,8 +128,10 @@ public final class HeldTasks implements AutoCloseable {
                 released[task].await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 break;
             } catch (InterruptedException e) {
+                if (!wasInterrupted) {
+                    interruptedAt.set(task, System.nanoTime());
+                }
                 wasInterrupted = true;
-                interrupted.set(task, 1);
             }
         }
         if (wasInterrupted) {
@@ -232,7 +235,7 @@ public final class HeldTasks implements AutoCloseable {
             String shown = String.valueOf(value);
             how = "returned" + (value == null ? "" : " " + (shown.length() > 200 ? shown.substring(0, 200) + "..." : shown));
         } catch (Throwable e) {
-            how = "threw " + e;
+            how = "threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
         }
         List<Integer> held = IntStream.range(k + 1, order.length).mapToObj(i -> order[i]).sorted().toList();
         String done = IntStream.rangeClosed(0, k).mapToObj(i -> "task " + order[i]).collect(Collectors.joining(", "));
@@ -252,8 +255,14 @@ public final class HeldTasks implements AutoCloseable {
 
     /** Whether task {@code task} was interrupted while the test held it. */
     public boolean interruptedWhileHeld(int task) {
+        return interruptedAt(task).isPresent();
+    }
+
+    /** When ({@link System#nanoTime()}) task {@code task} was first interrupted while the test held it, if it was. */
+    public OptionalLong interruptedAt(int task) {
         Objects.checkIndex(task, count);
-        return interrupted.get(task) != 0;
+        long at = interruptedAt.get(task);
+        return at == 0 ? OptionalLong.empty() : OptionalLong.of(at);
     }
 
     /** The threads the tasks ran on, to check where they ran. */

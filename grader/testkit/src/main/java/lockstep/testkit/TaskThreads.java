@@ -133,6 +133,38 @@ public final class TaskThreads {
         }
     }
 
+    /**
+     * Waits until every task but {@code task} has run and its thread has ended (threads shared with
+     * {@code task}, or with the caller, are not waited for), at most {@code atMost} (scaled) in all:
+     * a task that calls this ends last, so whoever waits for its thread finds every other task's
+     * outcome stored.
+     *
+     * @return whether they all ended in time
+     */
+    public boolean awaitOthersEnded(int task, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + Lockstep.scaled(atMost).toNanos();
+        Thread me = Thread.currentThread();
+        for (int i = 0; i < ranOn.length(); i++) {
+            if (i == task) {
+                continue;
+            }
+            Thread thread;
+            while ((thread = ranOn.get(i)) == null) {
+                if (System.nanoTime() - deadline >= 0) {
+                    return false;
+                }
+                Thread.sleep(1);
+            }
+            if (thread != me) {
+                thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+                if (thread.isAlive()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The tasks' threads that are still alive, as "task 2 (WAITING)"; the calling thread left out. */
     public List<String> alive() {
         List<String> alive = new ArrayList<>();
