@@ -13,7 +13,11 @@ import ch10.cache.CacheLoadException;
 import ch10.cache.LoadingCache;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -83,12 +87,17 @@ class LoadingCacheTest {
     void threadsAskingAtOnceForAMissingKeyShareOneLoad() throws Exception {
         int callers = 6;
         HeldLoader loader = new HeldLoader(key -> new String("shared value"));
-        LoadingCache<String, String> cache = new LoadingCache<>(loader);
+        SecondLookups lookups = new SecondLookups(callers);
+        Contended k = new Contended("k", lookups);
+        LoadingCache<Contended, String> cache = new LoadingCache<>(key -> loader.apply(key.name()));
         warmUp();
         List<Helper<String>> getting = new ArrayList<>();
         try {
             for (int i = 0; i < callers; i++) {
-                getting.add(startCalling("get(\"k\") on thread " + i, () -> cache.get("k")));
+                getting.add(startCalling("get(\"k\") on thread " + i, () -> {
+                    lookups.enter();
+                    return cache.get(k);
+                }));
             }
             loader.awaitEntered("get(\"k\") on 6 threads at once");
             awaitAllWaiting(getting, "get(\"k\") while another thread loads \"k\"");
@@ -99,7 +108,7 @@ class LoadingCacheTest {
             }
             assertThat(loader.calls())
                     .as("how many times the loader ran while 6 threads asked at once for the missing key \"k\": they"
-                            + " must share one load")
+                            + " must share one load" + lookups.howTheyMet())
                     .isEqualTo(1);
             for (String value : values) {
                 assertThat(value).as("what get(\"k\") returned on each of the 6 threads: the one value the shared"
@@ -227,12 +236,17 @@ class LoadingCacheTest {
             thrownByLoader.add(failure);
             throw failure;
         });
-        LoadingCache<String, String> cache = new LoadingCache<>(loader);
+        SecondLookups lookups = new SecondLookups(callers);
+        Contended k = new Contended("k", lookups);
+        LoadingCache<Contended, String> cache = new LoadingCache<>(key -> loader.apply(key.name()));
         warmUp();
         List<Helper<String>> getting = new ArrayList<>();
         try {
             for (int i = 0; i < callers; i++) {
-                getting.add(startCalling("get(\"k\") on thread " + i, () -> cache.get("k")));
+                getting.add(startCalling("get(\"k\") on thread " + i, () -> {
+                    lookups.enter();
+                    return cache.get(k);
+                }));
             }
             loader.awaitEntered("get(\"k\") on 4 threads at once");
             awaitAllWaiting(getting, "get(\"k\") while another thread loads \"k\"");
@@ -245,7 +259,8 @@ class LoadingCacheTest {
             }
             assertThat(loader.calls())
                     .as("how many times the loader ran for 4 threads that asked at once for \"k\": they share one"
-                            + " load, and its failure too (no caller may load again because it failed)")
+                            + " load, and its failure too (no caller may load again because it failed)"
+                            + lookups.howTheyMet())
                     .isEqualTo(1);
             for (int i = 0; i < callers; i++) {
                 assertThat(thrown.get(i))
@@ -332,6 +347,123 @@ class LoadingCacheTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * A key whose {@code hashCode()} lets {@link SecondLookups} stop the threads asking for it at their second map
+     * operation; equal to another key of the same name.
+     */
+    private static final class Contended {
+        private final String name;
+        private final SecondLookups lookups;
+
+        Contended(String name, SecondLookups lookups) {
+            this.name = name;
+            this.lookups = lookups;
+        }
+
+        String name() {
+            return name;
+        }
+
+        @Override
+        public int hashCode() {
+            lookups.hashed();
+            return name.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Contended key && key.name.equals(name);
+        }
+
+        @Override
+        public String toString() {
+            return "\"" + name + "\"";
+        }
+    }
+
+    /**
+     * Catches two threads at once between looking a missing key up and putting their own entry for it: the window
+     * of a cache that decides who loads with a lookup and a put that are not one atomic step. A map computes a key's
+     * hash code once per operation, so a caller's second hash code is its second map operation (the put after the
+     * lookup); there the first caller to get that far waits until a second one gets there too. Both lookups have
+     * then found nothing, whatever the scheduler did, and both puts follow: a cache whose put is not atomic with
+     * its lookup loads twice on every run, one whose put is (putIfAbsent, computeIfAbsent) loads once.
+     *
+     * <p>The wait ends early when no other caller can come: every other one has ended, or waits without a break
+     * (a lock the first caller holds). A cache that never gets two callers there (one lock around lookup and put,
+     * a single computeIfAbsent) thus costs a few milliseconds, not a timeout, and is judged as it is.
+     */
+    private static final class SecondLookups {
+        private final int callers;
+        private final Set<Thread> entered = ConcurrentHashMap.newKeySet();
+        private final Map<Thread, AtomicInteger> hashes = new ConcurrentHashMap<>();
+        private final AtomicInteger arrived = new AtomicInteger();
+        private final CountDownLatch partner = new CountDownLatch(1);
+        private volatile boolean caughtTogether;
+
+        SecondLookups(int callers) {
+            this.callers = callers;
+        }
+
+        /** Called by each caller before its get(). */
+        void enter() {
+            entered.add(Thread.currentThread());
+        }
+
+        void hashed() {
+            Thread me = Thread.currentThread();
+            if (!entered.contains(me) || hashes.computeIfAbsent(me, t -> new AtomicInteger()).incrementAndGet() != 2) {
+                return;
+            }
+            if (arrived.incrementAndGet() > 1) {
+                partner.countDown();
+                return;
+            }
+            long deadline = System.nanoTime() + scaled(SETTLE).toNanos();
+            Map<Thread, Long> waitingSince = new HashMap<>();
+            try {
+                while (partner.getCount() > 0 && System.nanoTime() - deadline < 0 && !noOtherCanCome(me, waitingSince)) {
+                    partner.await(2, TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                me.interrupt();
+            }
+            caughtTogether = partner.getCount() == 0;
+        }
+
+        /** Whether every other caller has entered and then ended or waited for {@link #STEADY} without a break. */
+        private boolean noOtherCanCome(Thread me, Map<Thread, Long> waitingSince) {
+            if (entered.size() < callers) {
+                return false;
+            }
+            long now = System.nanoTime();
+            for (Thread other : entered) {
+                if (other == me || !other.isAlive()) {
+                    continue;
+                }
+                Thread.State state = other.getState();
+                if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING
+                        || state == Thread.State.BLOCKED) {
+                    long since = waitingSince.computeIfAbsent(other, t -> now);
+                    if (now - since < scaled(STEADY).toNanos()) {
+                        return false;
+                    }
+                } else {
+                    waitingSince.remove(other);
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** For a failure message: whether two callers were caught between their lookup and their put. */
+        String howTheyMet() {
+            return !caughtTogether ? "" : " (the test let two of them look \"k\" up and find nothing, and only"
+                    + " then put their entry, at the same moment: the lookup and the put must be ONE atomic step,"
+                    + " such as putIfAbsent or computeIfAbsent on a concurrent map of the loads in progress)";
+        }
+    }
 
     /**
      * A loader the test holds: each held call counts itself, says it started, and waits until the test lets it go

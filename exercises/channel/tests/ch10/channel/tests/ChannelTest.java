@@ -175,8 +175,9 @@ class ChannelTest {
             boolean stillWaiting = awaitSteadilyWaiting(other.thread(), Duration.ofMillis(250), Duration.ofSeconds(2));
             if (!stillWaiting || other.isFinished()) {
                 fail("recv() freed ONE slot of a channel of capacity 1, but both waiting senders went on: the channel"
-                        + " then held 2 messages. A sender woken up must check again that there is room before"
-                        + " adding its message (wait in a while loop, not after an if).");
+                        + " then held 2 messages, more than its capacity (in a buffer of fixed size, the second one"
+                        + " overwrote the first, which is lost). A sender woken up must check again that there is room"
+                        + " before adding its message (wait in a while loop, not after an if).");
             }
             String first = sendingB.isFinished() ? "b" : "c";
             String last = sendingB.isFinished() ? "c" : "b";

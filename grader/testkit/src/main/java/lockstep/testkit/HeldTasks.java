@@ -63,6 +63,9 @@ public final class HeldTasks implements AutoCloseable {
     /** The longest one step waits for a task to start, end, or for the caller to block, before the slack factor. */
     static final Duration STEP = Duration.ofSeconds(1);
 
+    /** How long a thread that outlives its task must wait without a break to count as idle, before the slack factor. */
+    static final Duration IDLE = Duration.ofMillis(20);
+
     /** The longest a released task's body and thread may take to end, before the slack factor. */
     static final Duration END = Duration.ofSeconds(3);
 
@@ -218,13 +221,31 @@ public final class HeldTasks implements AutoCloseable {
         return true;
     }
 
-    /** Waits until the released task's body returned and, when it has a thread of its own, that thread ended. */
+    /**
+     * Waits until the released task's body returned and its thread ended, or, when the thread lives on (a pool
+     * thread, which then waits for its next task), has been waiting without a break for a moment.
+     */
     private void awaitFinished(int task, Helper<?> caller) throws InterruptedException {
         long deadline = System.nanoTime() + Lockstep.scaled(END).toNanos();
         finished[task].await(Lockstep.scaled(END).toNanos(), TimeUnit.NANOSECONDS);
         Thread thread = threads.recorded(task);
-        if (thread != null && thread != caller.thread() && thread != Thread.currentThread()) {
-            thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+        if (thread == null || thread == caller.thread() || thread == Thread.currentThread()) {
+            return;
+        }
+        long idle = Lockstep.scaled(IDLE).toNanos();
+        long waitingSince = -1;
+        while (thread.isAlive() && System.nanoTime() - deadline < 0) {
+            long now = System.nanoTime();
+            if (States.isWaiting(thread.getState())) {
+                if (waitingSince < 0) {
+                    waitingSince = now;
+                } else if (now - waitingSince >= idle) {
+                    return;
+                }
+            } else {
+                waitingSince = -1;
+            }
+            thread.join(Duration.ofMillis(1));
         }
     }
 

@@ -114,8 +114,12 @@ public final class ThreadSnapshot {
     }
 
     private static boolean isJvmThread(Thread thread) {
-        if (thread.getClass().getName().equals("jdk.internal.misc.CarrierThread")) {
+        String type = thread.getClass().getName();
+        if (type.equals("jdk.internal.misc.CarrierThread")) {
             return true; // carries virtual threads; started by the JVM when the first one runs
+        }
+        if (type.equals("java.util.concurrent.DelayScheduler")) {
+            return true; // times the waits of virtual threads (JDK 25); started by the JVM at the first timed one
         }
         ThreadGroup group = thread.getThreadGroup();
         if (group == null) {
