@@ -89,8 +89,10 @@ class LoadingCacheTest {
         HeldLoader loader = new HeldLoader(key -> new String("shared value"));
         SecondLookups lookups = new SecondLookups(callers);
         Contended k = new Contended("k", lookups);
-        LoadingCache<Contended, String> cache = new LoadingCache<>(key -> loader.apply(key.name()));
+        LoadingCache<Contended, String> cache = new LoadingCache<>(
+                key -> key.name().equals("k") ? loader.apply("k") : "other");
         warmUp();
+        lookups.fillFirst(cache);
         List<Helper<String>> getting = new ArrayList<>();
         try {
             for (int i = 0; i < callers; i++) {
@@ -238,8 +240,10 @@ class LoadingCacheTest {
         });
         SecondLookups lookups = new SecondLookups(callers);
         Contended k = new Contended("k", lookups);
-        LoadingCache<Contended, String> cache = new LoadingCache<>(key -> loader.apply(key.name()));
+        LoadingCache<Contended, String> cache = new LoadingCache<>(
+                key -> key.name().equals("k") ? loader.apply("k") : "other");
         warmUp();
+        lookups.fillFirst(cache);
         List<Helper<String>> getting = new ArrayList<>();
         try {
             for (int i = 0; i < callers; i++) {
@@ -350,9 +354,9 @@ class LoadingCacheTest {
 
     /**
      * A key whose {@code hashCode()} lets {@link SecondLookups} stop the threads asking for it at their second map
-     * operation; equal to another key of the same name.
+     * operation; equal to (and ordered like) another key of the same name.
      */
-    private static final class Contended {
+    private static final class Contended implements Comparable<Contended> {
         private final String name;
         private final SecondLookups lookups;
 
@@ -374,6 +378,11 @@ class LoadingCacheTest {
         @Override
         public boolean equals(Object other) {
             return other instanceof Contended key && key.name.equals(name);
+        }
+
+        @Override
+        public int compareTo(Contended other) {
+            return name.compareTo(other.name);
         }
 
         @Override
@@ -404,6 +413,14 @@ class LoadingCacheTest {
 
         SecondLookups(int callers) {
             this.callers = callers;
+        }
+
+        /**
+         * Loads another key first, from the test's thread (not counted): a HashMap whose table is still empty looks
+         * nothing up, so its get() computes no hash code, and the put would be the first.
+         */
+        void fillFirst(LoadingCache<Contended, String> cache) throws Exception {
+            QUICK.call("get(\"other\") on a new cache", () -> cache.get(new Contended("other", this)));
         }
 
         /** Called by each caller before its get(). */
