@@ -40,6 +40,12 @@ import lockstep.testkit.TripwireTasks;
 import lockstep.testkit.WaitingTasks;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Whether joinAll waits for its tasks is proven with tasks the test holds and lets finish one at a time
+ * ({@code heldTasks}), or with a task that ends last only once joinAll is blocked waiting: a joinAll that returns while
+ * a task still runs is caught on every run, not only when a thread happens to be slow. The tests about time keep wide
+ * margins between "at once" and "one after another".
+ */
 class JoinAllTest {
 
     /** The longest any call of JoinAll may take here, before the slack factor. */

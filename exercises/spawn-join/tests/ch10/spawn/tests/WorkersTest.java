@@ -38,6 +38,12 @@ import lockstep.testkit.TripwireTasks;
 import lockstep.testkit.WaitingTasks;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Whether runAll waits for its threads is proven with tasks the test holds and lets finish one at a time
+ * ({@code heldTasks}): a runAll that returns or throws while a task is still held surely did not wait for it, on
+ * every run. Tasks that end at once would leave it to the scheduler whether an unjoined thread is gone before anyone
+ * looks. The other tests choose the order the tasks finish in so that what they judge does not depend on it either.
+ */
 class WorkersTest {
 
     /** The longest any call of Workers may take here, before the slack factor. */

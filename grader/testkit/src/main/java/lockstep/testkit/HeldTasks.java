@@ -151,9 +151,12 @@ public final class HeldTasks implements AutoCloseable {
      * @param caller the helper thread that makes the call with {@link #tasks()}
      * @param advice what to do about it, in the exercise's own terms; ends the failure message
      * @param order every task index once, in the order the tasks are to finish
-     * @throws AssertionError when the call returned or threw while a task was still held
+     * @throws AssertionError when the call returned or threw while a task was still held, with what it threw as
+     *     cause (so that a template's "TODO" is reported as not implemented yet)
+     * @throws Exception exactly what the call threw when it threw before any task had even started: that is
+     *     another test's business than waiting
      */
-    public void finishInOrder(String call, Helper<?> caller, String advice, int... order) throws InterruptedException {
+    public void finishInOrder(String call, Helper<?> caller, String advice, int... order) throws Exception {
         Objects.requireNonNull(call, "call must not be null");
         Objects.requireNonNull(caller, "caller must not be null");
         Objects.requireNonNull(advice, "advice must not be null");
@@ -175,7 +178,7 @@ public final class HeldTasks implements AutoCloseable {
             }
             if (caller.isFinished()) {
                 close();
-                throw returnedEarly(call, caller, advice, order, k);
+                throw endedEarly(call, caller, advice, order, k);
             }
         }
     }
@@ -249,29 +252,47 @@ public final class HeldTasks implements AutoCloseable {
         }
     }
 
-    private AssertionError returnedEarly(String call, Helper<?> caller, String advice, int[] order, int k) {
-        String how;
+    private AssertionError endedEarly(String call, Helper<?> caller, String advice, int[] order, int k)
+            throws Exception {
+        Object value = null;
+        Throwable thrown = null;
         try {
-            Object value = caller.join(Duration.ofSeconds(1));
+            value = caller.join(Duration.ofSeconds(1));
+        } catch (Exception | Error e) {
+            thrown = e;
+        }
+        boolean anyStarted = Arrays.stream(started).anyMatch(latch -> latch.getCount() == 0);
+        if (thrown instanceof Exception e && !anyStarted) {
+            throw e;
+        }
+        String how;
+        if (thrown != null) {
+            how = "threw " + thrown.getClass().getSimpleName()
+                    + (thrown.getMessage() == null ? "" : " (" + thrown.getMessage() + ")");
+        } else {
             String shown = String.valueOf(value);
             how = "returned" + (value == null ? "" : " " + (shown.length() > 200 ? shown.substring(0, 200) + "..." : shown));
-        } catch (Throwable e) {
-            how = "threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+        }
+        if (!anyStarted) {
+            return new AssertionError(call + " " + how + " before any of its " + count + " tasks had started: it must"
+                    + " run every task and wait for it. " + advice, thrown);
         }
         List<Integer> held = IntStream.range(k + 1, order.length).mapToObj(i -> order[i]).sorted().toList();
-        String done = IntStream.rangeClosed(0, k).mapToObj(i -> "task " + order[i]).collect(Collectors.joining(", "));
+        List<Integer> done = IntStream.rangeClosed(0, k).mapToObj(i -> order[i]).toList();
         return new AssertionError(call + " " + how + " while the test still held " + tasksNamed(held)
                 + ", which had not finished: the test lets the tasks finish one at a time (in the order "
                 + Arrays.stream(order).mapToObj(String::valueOf).collect(Collectors.joining(", ")) + "), and " + call
-                + " ended once " + done + (k == 0 ? " had" : " had all") + " finished, without waiting for the others. "
-                + advice);
+                + " ended once " + tasksNamed(done) + " had finished, without waiting for the others. " + advice,
+                thrown);
     }
 
+    /** "task 3", "tasks 1 and 2", "tasks 1, 2 and 3". */
     private static String tasksNamed(List<Integer> tasks) {
         if (tasks.size() == 1) {
             return "task " + tasks.get(0);
         }
-        return "tasks " + tasks.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String all = tasks.subList(0, tasks.size() - 1).stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return "tasks " + all + " and " + tasks.get(tasks.size() - 1);
     }
 
     /** Whether task {@code task} was interrupted while the test held it. */

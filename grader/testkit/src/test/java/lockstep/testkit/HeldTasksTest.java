@@ -37,7 +37,7 @@ class HeldTasksTest {
             assertThatThrownBy(() -> held.finishInOrder("runAll", call, ADVICE, 0, 1, 2, 3))
                     .isInstanceOf(AssertionError.class)
                     .hasMessageStartingWith("runAll returned [0, null, null, null] while the test still held tasks 1,"
-                            + " 2, 3, which had not finished")
+                            + " 2 and 3, which had not finished")
                     .hasMessageContaining("in the order 0, 1, 2, 3), and runAll ended once task 0 had finished")
                     .hasMessageEndingWith(ADVICE);
         }
@@ -50,7 +50,7 @@ class HeldTasksTest {
             Helper<List<Integer>> call = Lockstep.startCalling("run all", () -> runAll(tasks, 2));
             assertThatThrownBy(() -> held.finishInOrder("runAll", call, ADVICE, 0, 1, 2))
                     .hasMessageContaining("while the test still held task 2, which had not finished")
-                    .hasMessageContaining("ended once task 0, task 1 had all finished");
+                    .hasMessageContaining("ended once tasks 0 and 1 had finished");
         }
     }
 
@@ -85,6 +85,34 @@ class HeldTasksTest {
             held.close();
             assertThat(first.join(Duration.ofSeconds(5))).as("the interrupt flag in task 0's body").isTrue();
             assertThat(held.interruptedWhileHeld(1)).isFalse();
+        }
+    }
+
+    @Test
+    void aCallThatThrowsBeforeRunningAnyTaskHasItsOwnExceptionPassedOn() throws Exception {
+        try (HeldTasks held = Lockstep.heldTasks(2)) {
+            UnsupportedOperationException todo = new UnsupportedOperationException("TODO: start a thread per task");
+            Helper<Void> call = Lockstep.startRunning("run all", () -> {
+                throw todo;
+            });
+            assertThatThrownBy(() -> held.finishInOrder("runAll", call, ADVICE, 0, 1)).isSameAs(todo);
+        }
+    }
+
+    @Test
+    void aCallThatThrowsWhileATaskIsHeldFailsWithWhatItThrewAsTheCause() throws Exception {
+        try (HeldTasks held = Lockstep.heldTasks(2)) {
+            List<Callable<Integer>> tasks = held.tasks();
+            IllegalStateException early = new IllegalStateException("task 0 failed");
+            Helper<List<Integer>> call = Lockstep.startCalling("run all", () -> {
+                runAll(tasks, 1);
+                throw early;
+            });
+            assertThatThrownBy(() -> held.finishInOrder("runAll", call, ADVICE, 0, 1))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageStartingWith("runAll threw IllegalStateException (task 0 failed) while the test still held"
+                            + " task 1")
+                    .hasCause(early);
         }
     }
 
