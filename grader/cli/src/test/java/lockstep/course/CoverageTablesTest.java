@@ -72,8 +72,7 @@ class CoverageTablesTest {
 
     @Test
     void everyTestAndMutantNamedInARowExistsAndEveryMutantFailsOneOfItsRowsTests() {
-        List<String> problems = new ArrayList<>();
-        TABLES.forEach((id, table) -> {
+        assertNoProblems("tests and mutants named in the coverage tables", (id, table, problems) -> {
             for (CoverageTable.Row row : table.rows()) {
                 String where = id + "/coverage.md line " + row.line() + ": ";
                 for (String test : row.tests()) {
@@ -92,26 +91,22 @@ class CoverageTablesTest {
                 }
             }
         });
-        assertThat(problems).as("tests and mutants named in the coverage tables").isEmpty();
     }
 
     @Test
     void everyTestOfASuiteStandsInSomeRow() {
-        List<String> problems = new ArrayList<>();
-        TABLES.forEach((id, table) -> {
+        assertNoProblems("tests that no coverage table row names", (id, table, problems) -> {
             Set<String> named = new HashSet<>();
             table.rows().forEach(row -> named.addAll(row.tests()));
             SUITES.get(id).stream().filter(test -> !named.contains(test)).sorted()
                     .forEach(test -> problems.add(id + ": " + test + " is in no row of coverage.md: which sentence"
                             + " of the statement does it check?"));
         });
-        assertThat(problems).as("tests that no coverage table row names").isEmpty();
     }
 
     @Test
     void whatNotYetTestedProposesByNameDoesNotExistYet() {
-        List<String> problems = new ArrayList<>();
-        TABLES.forEach((id, table) -> {
+        assertNoProblems("proposals of the coverage tables that were carried out", (id, table, problems) -> {
             for (CoverageTable.Proposal proposal : table.proposals()) {
                 String where = id + "/coverage.md line " + proposal.line() + ": ";
                 proposal.tests().stream().filter(SUITES.get(id)::contains)
@@ -120,7 +115,19 @@ class CoverageTablesTest {
                         problems.add(where + "mutants/" + mutant + " exists now: move the row to '## Tested'"));
             }
         });
-        assertThat(problems).as("proposals of the coverage tables that were carried out").isEmpty();
+    }
+
+    /** What a check finds wrong in one exercise's table, in words. */
+    @FunctionalInterface
+    private interface TableCheck {
+        void collect(String id, CoverageTable table, List<String> problems);
+    }
+
+    /** Runs {@code check} over every exercise's table and fails with everything it found, as {@code what}. */
+    private static void assertNoProblems(String what, TableCheck check) {
+        List<String> problems = new ArrayList<>();
+        TABLES.forEach((id, table) -> check.collect(id, table, problems));
+        assertThat(problems).as(what).isEmpty();
     }
 
     /** The {@code mustFail} of {@code exercises/<id>/mutants/<name>/mutant.json}; null when there is no such mutant. */
