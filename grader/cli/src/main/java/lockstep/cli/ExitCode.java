@@ -11,7 +11,9 @@ enum ExitCode {
     /** The command line was wrong, or the submission could not be read. */
     USAGE(2),
     /** Grading completed, but the score is under {@code --fail-under}. */
-    BELOW_THRESHOLD(3);
+    BELOW_THRESHOLD(3),
+    /** {@code ./grade verify}: a subject missed what it must earn, or a test's verdict differed between runs. */
+    VERIFY_FAILED(4);
 
     final int code;
 

@@ -27,11 +27,11 @@ import picocli.CommandLine.Spec;
  * prints a readable report and writes {@code results.json}.
  */
 @Command(name = "grade", mixinStandardHelpOptions = true, versionProvider = LockstepCommand.Version.class,
-        subcommands = {ListCommand.class, HintCommand.class, BatchCommand.class},
+        subcommands = {ListCommand.class, HintCommand.class, BatchCommand.class, VerifyCommand.class},
         description = "Grades the chapter's exercises: compiles your classes, runs each exercise's tests and explains what failed.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:grading completed (whatever the score)", "1:the grader itself failed",
-                "2:bad usage, or the submission could not be read", "3:the score is under --fail-under"})
+                "2:bad usage, or the submission could not be read", "3:the score is under --fail-under", "4:verify: a subject missed what it must earn, or was flaky"})
 final class LockstepCommand implements Callable<Integer> {
     @Spec
     private CommandLine.Model.CommandSpec spec;

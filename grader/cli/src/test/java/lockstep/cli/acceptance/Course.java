@@ -1,21 +1,17 @@
 package lockstep.cli.acceptance;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.stream.Stream;
-import com.github.difflib.patch.PatchFailedException;
-import com.github.difflib.unifieddiff.UnifiedDiffFile;
-import com.github.difflib.unifieddiff.UnifiedDiffReader;
 import lockstep.engine.GradeRequest;
 import lockstep.engine.Grader;
 import lockstep.engine.Installation;
 import lockstep.engine.result.GradeReport;
+import lockstep.verify.CourseTree;
+import lockstep.verify.Subject;
 
 /**
  * The real course, as the acceptance tests grade it: the assembled installation
@@ -56,123 +52,24 @@ final class Course {
         }
     }
 
-    /**
-     * A change to one exercise's reference solution, stored in {@code exercises/<id>/<kind>/<name>/}
-     * as a unified diff over the solution's files of that exercise's package and a JSON file that
-     * says what it is: a mutant ({@code mutants/}, {@code mutant.diff}, {@code mutant.json}) or an
-     * honest variant ({@code variants/}, {@code variant.diff}, {@code variant.json}).
-     */
-    interface Patch {
-        String exercise();
-
-        /** The diff over the reference solution's files of {@link #exercise()}'s package. */
-        Path diff();
+    /** The course repository as {@code ./grade verify} reads it. */
+    static CourseTree tree() {
+        return new CourseTree(REPO, GRADER.catalog());
     }
-
-    /** A mutant: a known-buggy variant of some learner classes and the tests it must fail. */
-    record Mutant(String exercise, String name, Path dir, String mistake, List<String> mustFail) implements Patch {
-        @Override
-        public Path diff() {
-            return dir.resolve("mutant.diff");
-        }
-
-        @Override
-        public String toString() {
-            return exercise + "/" + name;
-        }
-    }
-
-    record MutantFile(String mistake, List<String> mustFail) {}
-
-    /**
-     * An honest variant: a correct design of some learner classes that the reference solution does not
-     * use, slower or otherwise unusual (a fair lock, a FIFO hand-off), which must earn full marks.
-     */
-    record Variant(String exercise, String name, Path dir, String description) implements Patch {
-        @Override
-        public Path diff() {
-            return dir.resolve("variant.diff");
-        }
-
-        @Override
-        public String toString() {
-            return exercise + "/" + name;
-        }
-    }
-
-    record VariantFile(String description) {}
 
     /** Every mutant of the checked exercises, by exercise and name. */
-    static List<Mutant> mutants() {
-        return patches("mutants", "mutant.json", MutantFile.class,
-                (dir, file) -> new Mutant(exerciseOf(dir), name(dir), dir, file.mistake(), file.mustFail()));
+    static List<Subject.Mutant> mutants() {
+        return tree().mutants(ONLY);
     }
 
     /** Every honest variant of the checked exercises, by exercise and name. */
-    static List<Variant> variants() {
-        return patches("variants", "variant.json", VariantFile.class,
-                (dir, file) -> new Variant(exerciseOf(dir), name(dir), dir, file.description()));
+    static List<Subject.Variant> variants() {
+        return tree().variants(ONLY);
     }
 
-    /** Reads each {@code exercises/<id>/<kind>/<name>/<json>} of the checked exercises, in path order. */
-    private static <F, P> List<P> patches(String kind, String json, Class<F> type,
-            BiFunction<Path, F, P> make) {
-        ObjectMapper mapper = new ObjectMapper();
-        try (Stream<Path> files = Files.walk(REPO.resolve("exercises"), 4)) {
-            return files.filter(p -> p.getFileName().toString().equals(json))
-                    .filter(p -> p.getParent().getParent().getFileName().toString().equals(kind)).sorted()
-                    .filter(p -> ONLY.isEmpty() || ONLY.contains(exerciseOf(p.getParent())))
-                    .map(p -> {
-                        try {
-                            return make.apply(p.getParent(), mapper.readValue(p.toFile(), type));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException("cannot read " + p, e);
-                        }
-                    }).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The exercise of {@code exercises/<id>/<kind>/<name>}. */
-    private static String exerciseOf(Path dir) {
-        return dir.getParent().getParent().getFileName().toString();
-    }
-
-    private static String name(Path dir) {
-        return dir.getFileName().toString();
-    }
-
-    /**
-     * The reference solutions with the patch's diff (a unified diff over the solution's files of the
-     * patch's package) applied, copied under {@code into}. A diff that no longer applies fails loudly
-     * rather than testing something else.
-     */
-    static Path solutionsWith(Patch patch, Path into) throws IOException {
-        copyTree(REPO.resolve("solutions/ch10"), into.resolve("ch10"));
-        Path pkg = into.resolve(GRADER.catalog().find(patch.exercise()).orElseThrow().packageName().replace('.', '/'));
-        applyDiff(patch.diff(), pkg);
-        return into;
-    }
-
-    /**
-     * Applies a unified diff to the files under {@code root}; each file's name in the diff
-     * ({@code b/<path>}) is its path under {@code root}.
-     *
-     * @throws IllegalStateException when the diff no longer applies (the solution changed under it)
-     */
-    static void applyDiff(Path diff, Path root) throws IOException {
-        try (InputStream in = Files.newInputStream(diff)) {
-            for (UnifiedDiffFile file : UnifiedDiffReader.parseUnifiedDiff(in).getFiles()) {
-                String name = file.getToFile();
-                Path target = root.resolve(name.startsWith("b/") ? name.substring(2) : name);
-                try {
-                    Files.write(target, file.getPatch().applyTo(Files.readAllLines(target)));
-                } catch (PatchFailedException e) {
-                    throw new IllegalStateException(diff + " no longer applies to " + target, e);
-                }
-            }
-        }
+    /** The reference solutions with {@code subject}'s change made to its exercise's package, under {@code into}. */
+    static Path solutionsWith(Subject subject, Path into) throws IOException {
+        return tree().submission(List.of(subject), into);
     }
 
     static void copyTree(Path from, Path to) throws IOException {

@@ -1,5 +1,6 @@
 package lockstep.cli.acceptance;
 
+import lockstep.verify.CourseTree;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -113,7 +114,7 @@ final class HostileCorpus {
         Course.copyTree(Course.REPO.resolve("solutions/ch10"), folder.resolve("ch10"));
         Path patch = c.dir().resolve("patch.diff");
         if (Files.isRegularFile(patch)) {
-            Course.applyDiff(patch, folder);
+            CourseTree.applyDiff(patch, folder);
         }
         Path files = c.dir().resolve("files");
         if (Files.isDirectory(files)) {

@@ -1,0 +1,67 @@
+package lockstep.cli.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import lockstep.verify.Outcome;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./grade verify}, run as an instructor runs it, through the real script: the reference
+ * solutions earn full marks, the templates zero with nothing crashing, every mutant loses exactly
+ * the tests it names and every honest variant earns full marks, with the same verdict on every
+ * test in every run ({@code lockstep.repeat} runs; in the stability profile also with a core
+ * kept busy). One dynamic test per subject, named by it.
+ */
+@Timeout(3600)
+class CourseVerificationTest {
+    @TempDir
+    static Path dir;
+
+    @TestFactory
+    Stream<DynamicTest> everySubjectEarnsWhatItMustOnEveryRun() throws Exception {
+        return verify(false);
+    }
+
+    /** Only in the stability profile (lockstep.load); the test command grades under load in ReferenceSolutionsTest. */
+    @TestFactory
+    Stream<DynamicTest> everySubjectEarnsWhatItMustOnEveryRunWhileACoreIsBusy() throws Exception {
+        return Course.LOAD ? verify(true) : Stream.empty();
+    }
+
+    private static Stream<DynamicTest> verify(boolean load) throws IOException, InterruptedException {
+        Path json = dir.resolve(load ? "verify-load.json" : "verify.json");
+        List<String> command = new ArrayList<>(List.of("bash", Course.REPO.resolve("grade").toString(), "verify",
+                "--repeat", String.valueOf(Course.REPEAT), "--json", json.toString()));
+        if (load) {
+            command.add("--load");
+        }
+        command.addAll(Course.ONLY);
+        Path out = dir.resolve(load ? "verify-load.txt" : "verify.txt");
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(out.toFile()).start();
+        assertThat(process.waitFor(50, TimeUnit.MINUTES)).as("./grade verify finished").isTrue();
+        String printed = Files.readString(out);
+        System.out.println(printed.lines().filter(l -> !l.startsWith("run ")).reduce("", (a, b) -> a + b + "\n"));
+        assertThat(json).as("./grade verify wrote its JSON; it printed:\n%s", printed).exists();
+        List<Outcome.Row> rows = List.of(new ObjectMapper().readValue(json.toFile(), Outcome.Row[].class));
+        assertThat(rows).as("subjects verified").isNotEmpty();
+        assertThat(process.exitValue()).as("the exit status: 0 when every subject is ok, else 4")
+                .isEqualTo(rows.stream().allMatch(Outcome.Row::ok) ? 0 : 4);
+        return rows.stream().map(row -> DynamicTest.dynamicTest(row.subject(), () -> {
+            assertThat(row.runs()).isEqualTo(Course.REPEAT);
+            assertThat(row.ok()).as("%s, %d of %d runs as it must%s:%n%s", row.subject(), row.passedRuns(), row.runs(),
+                    row.flaky() ? ", flaky" : "", row.explanation()).isTrue();
+        }));
+    }
+}
