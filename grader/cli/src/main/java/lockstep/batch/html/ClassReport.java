@@ -130,9 +130,9 @@ public final class ClassReport {
         Element table = section.appendElement("table").addClass("exercises");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").text("exercise");
-        head.appendElement("th").text("points");
-        head.appendElement("th").text("mean");
-        STATUSES.forEach(s -> head.appendElement("th").text(s.json()));
+        head.appendElement("th").addClass("num").text("points");
+        head.appendElement("th").addClass("num").text("mean");
+        STATUSES.forEach(s -> head.appendElement("th").addClass("num").text(s.json()));
         Element rows = table.appendElement("tbody");
         for (ExerciseColumn e : summary.exercises()) {
             Element tr = rows.appendElement("tr").attr("data-exercise", e.id());

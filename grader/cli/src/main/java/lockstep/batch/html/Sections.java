@@ -72,10 +72,12 @@ final class Sections {
         section.appendElement("h2").text("Students");
         Element table = section.appendElement("table").addClass("students");
         Element head = table.appendElement("thead").appendElement("tr");
-        for (String title : new String[] {"id", "name", "status", "score", "%"}) {
+        for (String title : new String[] {"id", "name", "status"}) {
             head.appendElement("th").text(title);
         }
-        summary.exercises().forEach(e -> head.appendElement("th").text(e.id()));
+        head.appendElement("th").addClass("num").text("score");
+        head.appendElement("th").addClass("num").text("%");
+        summary.exercises().forEach(e -> head.appendElement("th").addClass("num").text(e.id()));
         head.appendElement("th").text("submission");
         Element rows = table.appendElement("tbody");
         for (Summary.Row row : summary.students()) {

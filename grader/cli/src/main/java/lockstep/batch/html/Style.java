@@ -13,7 +13,7 @@ final class Style {
             svg .bar{fill:#7fa7dc}.overall svg .bar{fill:#1f5fae}svg .axis{stroke:#999}
             svg text{font:11px system-ui,sans-serif;fill:#333;text-anchor:middle}svg .count{font-weight:600}
             table{border-collapse:collapse;margin:8px 0;width:100%}th,td{border-bottom:1px solid #eee;padding:4px 8px;text-align:left;vertical-align:top}
-            th{background:#f6f6f6;font-weight:600}td.num{text-align:right;white-space:nowrap}
+            th{background:#f6f6f6;font-weight:600}td.num,th.num{text-align:right;white-space:nowrap}
             .meter{background:#eee;height:6px;width:80px;margin-left:auto;border-radius:3px}.meter span{display:block;height:6px;background:#c0504d;border-radius:3px}
             ul.messages{margin:0;padding-left:0;list-style:none}ul.messages li{margin:2px 0}.times{display:inline-block;min-width:36px;color:#c0504d;font-weight:600}
             .status{padding:1px 6px;border-radius:3px;font-size:12px}.status.graded{background:#e3f1e8}.status.unreadable{background:#fbe3d6}
