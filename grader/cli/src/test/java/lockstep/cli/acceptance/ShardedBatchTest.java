@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import lockstep.batch.output.Shard;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +91,15 @@ class ShardedBatchTest {
                         .isEqualTo(withoutTimes(JSON.readTree(dir.resolve("whole/students/" + id + "/results.json").toFile())));
             }
         }
+
+        Document report = Jsoup.parse(merged.resolve("report.html").toFile());
+        assertThat(report.select("figure[data-chart=overall] rect.bar").eachAttr("data-count"))
+                .as("everyone scored 0").containsExactly("4", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0");
+        assertThat(report.select("table.flags tr[data-kind=unreadable] td").first().text()).isEqualTo("eve");
+        assertThat(report.select("tr[data-exercise=mutex] td[data-status=compile-error]").text()).isEqualTo("1");
+        assertThat(report.select("table.failing tbody tr")).as("the template's tests fail").isNotEmpty();
+        assertThat(report.select("table.students a.feedback").eachAttr("href")).hasSize(4)
+                .allSatisfy(href -> assertThat(merged.resolve(href)).isRegularFile());
 
         int missing = finish(grade("missing", "merge", dir.resolve("shard1").toString(), dir.resolve("shard3").toString(),
                 "--out", dir.resolve("refused").toString()), "missing");
