@@ -83,7 +83,7 @@ final class BatchCommand implements Callable<Integer> {
     private SandboxMode sandbox = SandboxMode.AUTO;
 
     @Option(names = "--shard", paramLabel = "I/N", description = "Grade only share I of N of the students (by a hash of "
-            + "their id, the same on every machine), e.g. 2/3; ./grade merge joins the shards' --out folders.")
+            + "their id, the same on every machine), e.g. 2/3; then 'grade merge' joins the shards' --out folders.")
     private String shard;
 
     @Override

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
                 + "students/, summary.json, gradebook.csv and report.html of the whole class. Refuses a shard given twice "
                 + "or missing, shards of different batches, and a student in two shards, before writing anything."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:merged", "1:a folder could not be read or written", "2:bad usage, or the shards are not one whole batch"})
+        exitCodeList = {"0:merged", "1:merged, but the grader had failed on some students (see summary.json); or a folder could not "
+                + "be read or written", "2:bad usage, or the shards are not one whole batch"})
 final class MergeCommand implements Callable<Integer> {
     @Spec
     private CommandLine.Model.CommandSpec spec;
