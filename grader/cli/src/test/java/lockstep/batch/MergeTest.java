@@ -115,6 +115,17 @@ class MergeTest {
         assertThat(merged).as("nothing written").doesNotExist();
     }
 
+    @Test
+    void notesShardsGradedByDifferentGraderVersions() throws Exception {
+        List<Path> shards = shards();
+        Path shard1 = dir.resolve("shard1/summary.json");
+        Files.writeString(shard1, Files.readString(shard1).replace("\"graderVersion\" : \"dev\"", "\"graderVersion\" : \"0.9\""));
+
+        Summary merged = Merge.merge(shards, dir.resolve("merged"), CLOCK.instant());
+
+        assertThat(merged.notes()).contains("The shards were graded by different versions of the grader: 0.9, dev.");
+    }
+
     private static List<String> ids(Path out) {
         try {
             return lockstep.batch.output.Summaries.read(out.resolve("summary.json")).students().stream().map(Summary.Row::id).toList();

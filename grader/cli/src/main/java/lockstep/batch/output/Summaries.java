@@ -81,6 +81,18 @@ public final class Summaries {
             shard.students().forEach(r -> own.add(notOnRoster(r.id())));
             shard.notes().stream().filter(n -> !own.contains(n)).forEach(notes::add);
         }
+        Set<String> versions = new java.util.TreeSet<>();
+        Set<String> layouts = new java.util.TreeSet<>();
+        shards.forEach(s -> {
+            versions.add(String.valueOf(s.graderVersion()));
+            layouts.add(String.valueOf(s.layout()));
+        });
+        if (versions.size() > 1) {
+            notes.add("The shards were graded by different versions of the grader: " + String.join(", ", versions) + ".");
+        }
+        if (layouts.size() > 1) {
+            notes.add("The shards read their downloads as different layouts: " + String.join(", ", layouts) + ".");
+        }
         boolean roster = rows.stream().anyMatch(Summary.Row::onRoster);
         return assemble(rows, new Context(first.graderVersion(), now, first.submissions(), first.layout(), first.exercises(),
                 first.skipped(), List.copyOf(notes), null), roster);
