@@ -25,10 +25,12 @@ import lockstep.batch.discover.Discovered;
 import lockstep.batch.discover.Found;
 import lockstep.batch.discover.Roster;
 import lockstep.batch.discover.Student;
+import lockstep.batch.html.ClassReport;
 import lockstep.batch.output.AtomicFiles;
 import lockstep.batch.output.ExerciseColumn;
 import lockstep.batch.output.FeedbackText;
 import lockstep.batch.output.Gradebook;
+import lockstep.batch.output.Shard;
 import lockstep.batch.output.StudentFiles;
 import lockstep.batch.output.StudentRecord;
 import lockstep.batch.output.Summaries;
@@ -41,7 +43,8 @@ import lockstep.engine.result.ExerciseResult;
 /**
  * Grades a whole download: plans what this run grades ({@link Planner}), grades it several at a
  * time with a {@link Grading}, writes each student's files as each submission finishes, and at
- * the end {@code summary.json} and {@code gradebook.csv} over everyone. Killed at any moment and
+ * the end {@code summary.json}, {@code gradebook.csv} and {@code report.html} over everyone (or
+ * over the batch's {@link Shard} of the class). Killed at any moment and
  * started again, it grades only what has no result yet: nothing it wrote is ever half written,
  * and a student's record is written after their results.
  *
@@ -55,14 +58,21 @@ public final class Batch {
      * @param exercises the exercises graded, all of them when none were named
      * @param jobs how many submissions are graded at a time
      * @param submissions the download's folder as the user gave it, for the summary
+     * @param shard the share of the class to grade ({@code --shard I/N}); null for the whole class
      */
     public record Settings(Path out, List<ExerciseColumn> exercises, int jobs, boolean retryFailed, String graderVersion,
-            String submissions) {
+            String submissions, Shard shard) {
         public Settings {
             exercises = List.copyOf(exercises);
             if (jobs < 1) {
                 throw new IllegalArgumentException("jobs must be at least 1");
             }
+        }
+
+        /** The settings of a batch over the whole class. */
+        public Settings(Path out, List<ExerciseColumn> exercises, int jobs, boolean retryFailed, String graderVersion,
+                String submissions) {
+            this(out, exercises, jobs, retryFailed, graderVersion, submissions, null);
         }
     }
 
@@ -102,7 +112,7 @@ public final class Batch {
         AtomicFiles.sweep(out);
         Path work = out.resolve(".work");
         deleteTree(work);
-        Planner.Plan plan = Planner.plan(discovered.submissions(), files, exerciseIds, settings.retryFailed());
+        Planner.Plan plan = Planner.plan(discovered.submissions(), files, exerciseIds, settings.retryFailed(), settings.shard());
         List<StudentRecord> records = Collections.synchronizedList(new ArrayList<>(plan.kept()));
         for (Found unreadable : plan.unreadable()) {
             records.addAll(write(unreadable, null, Outcome.unreadable(unreadable.problem(), 0)));
@@ -142,9 +152,10 @@ public final class Batch {
         }
         Summary summary = Summaries.build(records, students(discovered), roster, new Summaries.Context(settings.graderVersion(),
                 clock.instant(), settings.submissions(), discovered.layout().id(), settings.exercises(), discovered.skipped(),
-                notes(discovered, roster)));
+                notes(discovered, roster), settings.shard()));
         Summaries.write(summary, out.resolve("summary.json"));
         Gradebook.write(summary, out.resolve("gradebook.csv"));
+        ClassReport.write(summary, files, out.resolve(ClassReport.FILE));
         deleteTree(work);
         List<String> failed = records.stream().filter(r -> r.verdict() == Verdict.FAILED).map(StudentRecord::id).sorted().toList();
         return new Result(summary, plan.toGrade().size(), plan.kept().size(), failed);

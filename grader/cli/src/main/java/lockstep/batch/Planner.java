@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import lockstep.batch.discover.Found;
 import lockstep.batch.discover.Student;
+import lockstep.batch.output.Shard;
 import lockstep.batch.output.StudentFiles;
 import lockstep.batch.output.StudentRecord;
 import lockstep.batch.output.Verdict;
@@ -28,7 +29,15 @@ final class Planner {
 
     private Planner() {}
 
-    static Plan plan(List<Found> found, StudentFiles files, List<String> exercises, boolean retryFailed) {
+    /**
+     * The plan: claims are counted over the whole download (so that
+     * every shard sees the same duplicates), then only the shard's students are kept. A group
+     * submission whose students fall in several shards is graded by each of them, each writing
+     * its own students' files.
+     *
+     * @param shard the share of the class to grade; null for all of it
+     */
+    static Plan plan(List<Found> found, StudentFiles files, List<String> exercises, boolean retryFailed, Shard shard) {
         Map<String, List<Found>> claims = new LinkedHashMap<>();
         for (Found f : found) {
             for (Student s : f.students()) {
@@ -42,6 +51,9 @@ final class Planner {
         for (Found f : found) {
             List<Student> own = new ArrayList<>();
             for (Student s : f.students()) {
+                if (shard != null && !shard.holds(s.id())) {
+                    continue;
+                }
                 if (claims.get(s.id().toLowerCase(Locale.ROOT)).size() > 1) {
                     duplicates.putIfAbsent(s.id().toLowerCase(Locale.ROOT), s);
                 } else {

@@ -22,6 +22,7 @@ import lockstep.batch.discover.Layout;
 import lockstep.batch.discover.Roster;
 import lockstep.batch.discover.Skipped;
 import lockstep.batch.output.ExerciseColumn;
+import lockstep.batch.output.Shard;
 import lockstep.batch.output.Summary;
 import lockstep.batch.output.Verdict;
 import lockstep.engine.Grader;
@@ -44,7 +45,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Grades every submission of a class: one folder or .zip per student, a Gradescope export, GitHub "
                 + "Classroom repositories, or a Moodle or Canvas download. Writes DIR/students/<id>/results.json and "
-                + "feedback.txt, DIR/summary.json and DIR/gradebook.csv. Started again, it grades only what has no result "
+                + "feedback.txt, DIR/summary.json, DIR/gradebook.csv and DIR/report.html. Started again, it grades only what has no result "
                 + "yet, or changed."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the batch completed (whatever the scores)",
@@ -81,9 +82,15 @@ final class BatchCommand implements Callable<Integer> {
             description = "Passed to each grader: auto, required or off (default: ${DEFAULT-VALUE}).")
     private SandboxMode sandbox = SandboxMode.AUTO;
 
+    @Option(names = "--shard", paramLabel = "I/N", description = "Grade only share I of N of the students (by a hash of "
+            + "their id, the same on every machine), e.g. 2/3; then 'grade merge' joins the shards' --out folders.")
+    private String shard;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
+        Shard share = shard == null ? null : Shard.parse(shard).orElseThrow(
+                () -> new ExitCode.UsageException("--shard takes I/N with 1 <= I <= N, e.g. 2/3, not '" + shard + "'"));
         int parallel = jobs != null ? jobs : defaultJobs();
         if (parallel < 1) {
             throw new ExitCode.UsageException("--jobs takes a number from 1 up");
@@ -123,7 +130,8 @@ final class BatchCommand implements Callable<Integer> {
                     home, Setup.repo(), Optional.ofNullable(System.getProperty("lockstep.archive")).map(Path::of),
                     sandbox.name().toLowerCase(java.util.Locale.ROOT), exercises, limit(chosen, slack)));
             List<ExerciseColumn> columns = chosen.stream().map(e -> new ExerciseColumn(e.id(), e.title(), e.maxScore())).toList();
-            Batch batch = new Batch(new Batch.Settings(target, columns, parallel, retryFailed, Grader.version(), submissions.toString()),
+            Batch batch = new Batch(new Batch.Settings(target, columns, parallel, retryFailed, Grader.version(), submissions.toString(),
+                    share),
                     grader, new Progress(stdout, terminal(), System::nanoTime), Clock.systemUTC());
             Batch.Result result = batch.run(found, people);
             report(stdout, found, result);
@@ -167,7 +175,8 @@ final class BatchCommand implements Callable<Integer> {
             stdout.println("The grader failed on " + result.failed().size() + " submission" + (result.failed().size() == 1 ? "" : "s")
                     + "; run the same command with --retry-failed to grade them again.");
         }
-        stdout.printf("Wrote %s, %s and %s%n", out.resolve("summary.json"), out.resolve("gradebook.csv"), out.resolve("students"));
+        stdout.printf("Wrote %s, %s, %s and %s%n", out.resolve("summary.json"), out.resolve("gradebook.csv"),
+                out.resolve(lockstep.batch.html.ClassReport.FILE), out.resolve("students"));
         stdout.flush();
     }
 

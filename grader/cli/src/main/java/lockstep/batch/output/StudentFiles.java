@@ -36,6 +36,11 @@ public final class StudentFiles {
         return students.resolve(folderName(id));
     }
 
+    /** The folder of student {@code id} relative to the batch's folder, with slashes: {@code students/<name>}. */
+    public static String relativeFolder(String id) {
+        return "students/" + folderName(id);
+    }
+
     static String folderName(String id) {
         String safe = id.replaceAll("[^A-Za-z0-9._@+-]", "_");
         if (safe.startsWith(".")) {

@@ -15,11 +15,14 @@ import lockstep.batch.discover.Skipped;
  * @param students one row per student, by id
  * @param skipped what in the download was no one's submission, and why
  * @param notes what the batch noticed about the download or the roster as a whole
+ * @param shard the share of the class this batch graded ({@code --shard I/N}); null for the whole
+ *     class, a merge's output included
  */
 public record Summary(String schemaVersion, String graderVersion, Instant writtenAt, String submissions, String layout,
-        List<ExerciseColumn> exercises, List<Row> students, Totals totals, List<Skipped> skipped, List<String> notes) {
-    /** The version of this file's shape, raised as {@code results.json}'s is. */
-    public static final String SCHEMA_VERSION = "1.0";
+        List<ExerciseColumn> exercises, List<Row> students, Totals totals, List<Skipped> skipped, List<String> notes,
+        Shard shard) {
+    /** The version of this file's shape, raised as {@code results.json}'s is (1.1: {@code shard}). */
+    public static final String SCHEMA_VERSION = "1.1";
 
     public Summary {
         exercises = List.copyOf(exercises);

@@ -25,7 +25,7 @@ class GradebookTest {
 
     private static Summary summary(Summary.Row... rows) {
         return new Summary(Summary.SCHEMA_VERSION, "dev", Instant.EPOCH, "subs", "folders", EXERCISES, List.of(rows),
-                new Summary.Totals(rows.length, 0, 0, 0, 0, 37, null), List.of(), List.of());
+                new Summary.Totals(rows.length, 0, 0, 0, 0, 37, null), List.of(), List.of(), null);
     }
 
     private static List<CSVRecord> parse(String csv) throws IOException {

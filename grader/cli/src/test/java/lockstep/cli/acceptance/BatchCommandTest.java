@@ -183,7 +183,7 @@ class BatchCommandTest {
     }
 
     /** The JSON without what differs from run to run: times, durations and timings. */
-    private static JsonNode withoutTimes(JsonNode node) {
+    static JsonNode withoutTimes(JsonNode node) {
         if (node instanceof ObjectNode object) {
             object.remove(List.of("writtenAt", "gradedAt", "startedAt", "durationMs", "timing"));
             object.properties().forEach(e -> withoutTimes(e.getValue()));
