@@ -308,6 +308,39 @@ class BankTest {
 
     @Test
     @Points(2)
+    @Hint("Hold the locks of both accounts from before the check until after the credit: the observer is called"
+            + " in the middle, with both held. A transfer that lets go of 'from' after the debit (to avoid ever"
+            + " holding two locks) lets another transfer use 'from' while the amount is in neither account.")
+    void aTransferWaitsWhileAnotherTransferHoldsItsFromAccount() throws Exception {
+        // The mirror of the test above, on the side of 'from': transfer(0, 1, 10) is held in the observer, which
+        // the contract says is called with the locks of both accounts held, so transfer(0, 2, 5) must wait.
+        Holder observer = new Holder(0, 1);
+        Bank bank = new Bank(new long[] {100, 100, 100}, observer);
+        Helper<Boolean> held = startCalling("transfer(0, 1, 10), held in the middle by the observer",
+                () -> bank.transfer(0, 1, 10));
+        Helper<Boolean> fromZero;
+        try {
+            observer.awaitReached();
+            fromZero = startCalling("transfer(0, 2, 5) while transfer(0, 1, 10) was held in the middle",
+                    () -> bank.transfer(0, 2, 5));
+            boolean waiting = awaitSteadilyWaiting(fromZero.thread(), STEADY, STEADY_WITHIN);
+            assertThat(!fromZero.isFinished() && waiting)
+                    .as("whether transfer(0, 2, 5) waited while transfer(0, 1, 10) was in its observer call: it went"
+                            + " ahead, so the lock of account 0 was not held in the middle of transfer(0, 1, 10)"
+                            + " (is the lock of 'from' let go before the observer is called?)")
+                    .isTrue();
+        } finally {
+            observer.release();
+        }
+        assertThat(held.join(FINISH)).as("transfer(0, 1, 10) from a balance of 100").isTrue();
+        assertThat(fromZero.join(FINISH)).as("transfer(0, 2, 5) from a balance of 100").isTrue();
+        assertThat(QUICK.call("balance(0), balance(1), balance(2)", () -> balances(bank, 3)))
+                .as("the balances after transfer(0, 1, 10) and transfer(0, 2, 5) on 100, 100, 100")
+                .containsExactly(85L, 110L, 105L);
+    }
+
+    @Test
+    @Points(2)
     @Hint("The check 'does from hold enough?' and the move must happen under the same locks: a balance checked"
             + " before the locks are taken can be spent by another transfer before this one moves it.")
     void twoTransfersFromOneAccountNeverOverdrawIt() throws Exception {
