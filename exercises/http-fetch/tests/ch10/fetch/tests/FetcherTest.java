@@ -29,7 +29,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -301,6 +303,23 @@ class FetcherTest {
     }
 
     @Test
+    @Points(2)
+    @Hint("Send every request with the HttpClient given to the constructor (keep it in a field), as a GET:"
+            + " HttpRequest.newBuilder(url).GET(), or the builder's default. A client of your own ignores the"
+            + " settings the caller chose (its proxy, its executor, its timeouts).")
+    void fetchAllSendsAGetForEveryUrlThroughTheGivenClient() throws Exception {
+        List<URI> urls = List.of(server.uri("/ok/a"), server.uri("/ok/b"), server.uri("/ok/c"));
+        Recording recording = new Recording(client);
+        List<FetchResult> results = CALL.call("fetchAll(3 URLs, maxInFlight 3)",
+                () -> new Fetcher(recording, 3).fetchAll(urls, PATIENT));
+        assertThat(results).as("the results of fetchAll(3 URLs)").hasSize(3);
+        assertThat(recording.sent)
+                .as("the requests sent through the client given to the constructor (method and URL), one per URL:"
+                        + " none means fetchAll sent with a client of its own")
+                .containsExactlyInAnyOrder(urls.stream().map(url -> "GET " + url).toArray(String[]::new));
+    }
+
+    @Test
     @Points(1)
     @Hint("fetchAll gives one result per entry of the list: a URL listed twice is fetched twice and has two"
             + " results, in its two places.")
@@ -546,13 +565,12 @@ class FetcherTest {
      * {@code i} is handed back only once the one of URL {@code i + 1} was handed back and the thread that
      * received it has ended, so the last URL's comes back first. Sent with send or sendAsync alike.
      */
-    private static final class HandsBackInTurns extends HttpClient {
-        private final HttpClient real;
+    private static final class HandsBackInTurns extends Forwarding {
         private final List<URI> urls;
         private final Turns turns;
 
         HandsBackInTurns(HttpClient real, List<URI> urls, Turns turns) {
-            this.real = real;
+            super(real);
             this.urls = urls;
             this.turns = turns;
         }
@@ -580,6 +598,38 @@ class FetcherTest {
                 takeTurn(request);
                 return response;
             }, task -> Thread.ofPlatform().daemon().name("test-hands-back").start(task));
+        }
+    }
+
+    /** A client that sends through a real one and records the method and URL of every request it was given. */
+    private static final class Recording extends Forwarding {
+        final Queue<String> sent = new ConcurrentLinkedQueue<>();
+
+        Recording(HttpClient real) {
+            super(real);
+        }
+
+        @Override
+        public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+                throws IOException, InterruptedException {
+            sent.add(request.method() + " " + request.uri());
+            return real.send(request, handler);
+        }
+
+        @Override
+        public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
+                HttpResponse.BodyHandler<T> handler) {
+            sent.add(request.method() + " " + request.uri());
+            return real.sendAsync(request, handler);
+        }
+    }
+
+    /** A client that does everything through a real one; the test clients above change how requests are sent. */
+    private abstract static class Forwarding extends HttpClient {
+        final HttpClient real;
+
+        Forwarding(HttpClient real) {
+            this.real = real;
         }
 
         @Override
