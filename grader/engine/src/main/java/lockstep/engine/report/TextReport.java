@@ -37,7 +37,8 @@ public final class TextReport {
     }
 
     /**
-     * The whole report as {@code ./grade} prints it, without colours and with LF line ends: each
+     * The whole report as {@code ./grade} prints it, without colours (nor any control character the
+     * learner's output held) and with LF line ends: each
      * exercise, the notes and the total, and the containment line; for a report of a submission not
      * graded, why.
      */
@@ -52,7 +53,7 @@ public final class TextReport {
             text.total(report);
             text.containment(report);
         }
-        return buffer.toString().replace(System.lineSeparator(), "\n");
+        return Texts.clean(buffer.toString().replace(System.lineSeparator(), "\n"));
     }
 
     /** Why nothing was graded, for a report of {@link GradeReport#notGraded}; nothing otherwise. */

@@ -41,16 +41,15 @@ final class Texts {
 
     /** {@link #clean} text of at most {@code max} characters, cut at a character boundary and saying so. */
     static String cap(String text, int max) {
-        String clean = clean(text);
-        if (clean == null || clean.length() <= max) {
-            return clean;
+        if (text == null || text.length() <= max) {
+            return clean(text);
         }
-        String marker = "\n[... cut: " + (clean.length() - max) + " more characters]";
+        String marker = "\n[... cut: " + (text.length() - max) + " more characters]";
         int end = Math.max(0, max - marker.length());
-        if (end > 0 && Character.isHighSurrogate(clean.charAt(end - 1))) {
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;
         }
-        return clean.substring(0, end) + marker;
+        return clean(text.substring(0, end)) + marker;
     }
 
     /** Points as a plain decimal: no exponent, no grouping, at most four decimals, {@code 12}, {@code 12.5}. */
