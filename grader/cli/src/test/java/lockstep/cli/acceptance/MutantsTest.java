@@ -46,7 +46,11 @@ class MutantsTest {
         return Course.mutants().stream().map(mutant -> DynamicTest.dynamicTest(mutant.toString(), () -> {
             Path submission = Course.solutionsWith(mutant, Files.createTempDirectory(work, mutant.name()));
             for (int run = 1; run <= Course.REPEAT; run++) {
-                ExerciseResult result = Course.grade(submission, mutant.exercise()).exercises().get(0);
+                lockstep.engine.result.GradeReport report = Course.grade(submission, mutant.exercise());
+                if (run == 1) {
+                    EveryFormat.assertWrittenValidWithTheNativeTotal(report, Files.createTempDirectory(work, mutant.name() + "-reports"));
+                }
+                ExerciseResult result = report.exercises().get(0);
                 List<String> lost = result.tests().stream().filter(t -> t.status() != TestStatus.PASSED).map(TestResult::id).toList();
                 assertThat(lost).as("run %d of %s (%s): the tests it lost, with messages %s", run, mutant, mutant.mistake(),
                         result.tests().stream().filter(t -> t.status() != TestStatus.PASSED)

@@ -2,6 +2,7 @@ package lockstep.cli.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.GradeReport;
@@ -9,15 +10,22 @@ import lockstep.engine.result.TestResult;
 import lockstep.engine.result.TestStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The reference solutions earn full marks on every run, also while another process keeps a core busy. */
 @Timeout(1800)
 class ReferenceSolutionsTest {
+    @TempDir
+    Path dir;
 
     @Test
-    void earnFullMarksEveryRun() {
+    void earnFullMarksEveryRunAndEveryReportFormatCarriesThem() throws Exception {
         for (int run = 1; run <= Course.REPEAT; run++) {
-            assertFullMarks(Course.gradeAll(Course.REPO.resolve("solutions")), "run " + run);
+            GradeReport report = Course.gradeAll(Course.REPO.resolve("solutions"));
+            assertFullMarks(report, "run " + run);
+            if (run == 1) {
+                EveryFormat.assertWrittenValidWithTheNativeTotal(report, dir);
+            }
         }
     }
 
