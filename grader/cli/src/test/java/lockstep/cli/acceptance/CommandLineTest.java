@@ -162,7 +162,7 @@ class CommandLineTest {
         assertThat(missing.err()).contains("nowhere");
         int mutexMax = Course.grader().catalog().find("mutex").orElseThrow().maxScore();
         assertThat(assertEveryReport(dir.resolve("nowhere-reports"), 0, mutexMax)).as("every report says why")
-                .contains("no such file " + dir.resolve("nowhere"));
+                .contains("no submission at " + dir.resolve("nowhere"));
 
         Run format = grade(Map.of(), "--report", "html=" + dir.resolve("r.html"));
         assertThat(format.exit()).isEqualTo(2);

@@ -2,7 +2,6 @@ package lockstep.engine.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.GradeReport;
 import lockstep.engine.result.TestResult;
@@ -14,44 +13,28 @@ import lockstep.engine.result.TestStatus;
  * "score", "message", "line_no": 0, "duration"}]}}, every number a JSON number and {@code duration} in
  * milliseconds. The reporter records the plain sum of {@code tests[].score} out of {@code max_score}
  * (nothing at all when {@code max_score} is 0), so the scores are the tests' points and add up to the
- * native total; a report of a submission not graded carries one {@code error} test scoring 0 that
- * says why, and the maximum it could have earned.
+ * native total (an exercise without tests is one entry with its score); a report of a submission
+ * not graded carries one {@code error} test scoring 0 that says why, and the maximum it could have earned.
  *
  * <p>The whole result travels base64-encoded in one environment variable, so it is kept under
  * {@link #LIMIT} bytes: messages are short, cut further until it fits, and never hold what the
  * learner's code printed unless {@link ReportOptions#learnerOutput()}. The full feedback belongs in
  * the job's log ({@code ./grade}'s own output).
  */
-final class ClassroomFormat implements ReportFormat {
+final class ClassroomFormat extends JsonFormat {
     /** 48 KiB of JSON is 64 KiB of base64: well inside what one environment variable may hold (128 KiB on Linux). */
     static final int LIMIT = 48 * 1024;
 
-    private final ReportOptions options;
-
     ClassroomFormat(ReportOptions options) {
-        this.options = options;
+        super("classroom", "classroom.json", options, 400, LIMIT);
     }
 
     @Override
-    public String name() {
-        return "classroom";
-    }
-
-    @Override
-    public String fileName() {
-        return "classroom.json";
-    }
-
-    @Override
-    public byte[] render(GradeReport report) throws IOException {
-        return JsonFormats.bounded(cap -> build(report, cap), 400, LIMIT);
-    }
-
-    private ObjectNode build(GradeReport report, int cap) {
-        ObjectNode root = JsonFormats.MAPPER.createObjectNode();
+    ObjectNode build(GradeReport report, int cap) {
+        ObjectNode root = MAPPER.createObjectNode();
         root.put("version", 1);
         root.put("status", status(report));
-        root.put("max_score", JsonFormats.number(report.maxScore()));
+        root.put("max_score", number(report.maxScore()));
         ArrayNode tests = root.putArray("tests");
         if (report.failure() != null) {
             ObjectNode node = tests.addObject();
@@ -63,6 +46,15 @@ final class ClassroomFormat implements ReportFormat {
             node.put("duration", Math.max(0, report.durationMs()));
         }
         for (ExerciseResult exercise : report.exercises()) {
+            if (exercise.tests().isEmpty()) {
+                ObjectNode node = tests.addObject();
+                node.put("name", exercise.id());
+                node.put("status", exercise.score() >= exercise.maxScore() ? "pass" : "fail");
+                node.put("score", number(exercise.score()));
+                node.put("message", exercise.message() == null ? "" : Texts.cap(exercise.message(), cap));
+                node.put("line_no", 0);
+                node.put("duration", Math.max(0, exercise.timing().totalMs()));
+            }
             for (TestResult test : exercise.tests()) {
                 ObjectNode node = tests.addObject();
                 node.put("name", exercise.id() + ": " + Texts.clean(test.name()));
@@ -71,7 +63,7 @@ final class ClassroomFormat implements ReportFormat {
                     case FAILED -> "fail";
                     case ERRORED, TIMED_OUT, NOT_RUN -> "error";
                 });
-                node.put("score", JsonFormats.number(test.points()));
+                node.put("score", number(test.points()));
                 node.put("message", test.status() == TestStatus.PASSED ? "" : Texts.cap(
                         Texts.feedback(test, options.learnerOutput(), cap), cap));
                 node.put("line_no", 0);

@@ -2,7 +2,6 @@ package lockstep.engine.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.GradeReport;
 import lockstep.engine.result.TestResult;
@@ -19,34 +18,18 @@ import lockstep.engine.result.TestStatus;
  * autograder's own log (which holds it) is the instructor's alone. All text is plain
  * ({@code output_format} text), so nothing a learner wrote is rendered as Markdown or HTML.
  */
-final class GradescopeFormat implements ReportFormat {
+final class GradescopeFormat extends JsonFormat {
     /** Well under what Gradescope accepts; messages are cut until the file fits. */
     static final int LIMIT = 1 << 20;
 
-    private final ReportOptions options;
-
     GradescopeFormat(ReportOptions options) {
-        this.options = options;
+        super("gradescope", "results.json", options, 8000, LIMIT);
     }
 
     @Override
-    public String name() {
-        return "gradescope";
-    }
-
-    @Override
-    public String fileName() {
-        return "results.json";
-    }
-
-    @Override
-    public byte[] render(GradeReport report) throws IOException {
-        return JsonFormats.bounded(cap -> build(report, cap), 8000, LIMIT);
-    }
-
-    private ObjectNode build(GradeReport report, int cap) {
-        ObjectNode root = JsonFormats.MAPPER.createObjectNode();
-        root.put("score", JsonFormats.number(report.score()));
+    ObjectNode build(GradeReport report, int cap) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("score", number(report.score()));
         root.put("execution_time", Math.round(report.durationMs() / 1000.0));
         root.put("output", Texts.summary(report, cap));
         root.put("output_format", "text");
@@ -58,8 +41,8 @@ final class GradescopeFormat implements ReportFormat {
                 ObjectNode node = tests.addObject();
                 node.put("name", Texts.clean(test.name()));
                 node.put("number", exercise.id() + "." + (i + 1));
-                node.put("score", JsonFormats.number(test.points()));
-                node.put("max_score", JsonFormats.number(test.maxPoints()));
+                node.put("score", number(test.points()));
+                node.put("max_score", number(test.maxPoints()));
                 node.put("status", test.status() == TestStatus.PASSED ? "passed" : "failed");
                 node.put("output", Texts.feedback(test, options.learnerOutput(), cap));
                 node.put("output_format", "text");

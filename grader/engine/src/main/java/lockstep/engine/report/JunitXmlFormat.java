@@ -28,23 +28,11 @@ import lockstep.engine.result.TestStatus;
  * every text first. The learner's printed output goes to {@code system-out} only with
  * {@link ReportOptions#learnerOutput()}.
  */
-final class JunitXmlFormat implements ReportFormat {
+final class JunitXmlFormat extends NamedFormat {
     private static final int CAP = 16_000;
 
-    private final ReportOptions options;
-
     JunitXmlFormat(ReportOptions options) {
-        this.options = options;
-    }
-
-    @Override
-    public String name() {
-        return "junit";
-    }
-
-    @Override
-    public String fileName() {
-        return "junit.xml";
+        super("junit", "junit.xml", options);
     }
 
     @Override

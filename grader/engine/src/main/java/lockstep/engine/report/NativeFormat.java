@@ -5,15 +5,9 @@ import java.nio.charset.StandardCharsets;
 import lockstep.engine.result.GradeReport;
 
 /** The native {@code results.json}: the report itself, as {@link JsonReport} writes it. */
-final class NativeFormat implements ReportFormat {
-    @Override
-    public String name() {
-        return "json";
-    }
-
-    @Override
-    public String fileName() {
-        return "results.json";
+final class NativeFormat extends NamedFormat {
+    NativeFormat() {
+        super("json", "results.json", ReportOptions.DEFAULT);
     }
 
     @Override

@@ -2,7 +2,6 @@ package lockstep.engine.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import lockstep.engine.result.ExerciseResult;
@@ -24,29 +23,12 @@ import lockstep.engine.result.TestStatus;
  * whatever the learner printed: messages are cut until it fits. What the learner's code printed is
  * left out unless {@link ReportOptions#learnerOutput()}.
  */
-final class PrairieLearnFormat implements ReportFormat {
+final class PrairieLearnFormat extends JsonFormat {
     /** PrairieLearn's limit on the file is 1 MB; this leaves room. */
     static final int LIMIT = 900 * 1024;
 
-    private final ReportOptions options;
-
     PrairieLearnFormat(ReportOptions options) {
-        this.options = options;
-    }
-
-    @Override
-    public String name() {
-        return "prairielearn";
-    }
-
-    @Override
-    public String fileName() {
-        return "results.json";
-    }
-
-    @Override
-    public byte[] render(GradeReport report) throws IOException {
-        return JsonFormats.bounded(cap -> build(report, cap), 8000, LIMIT);
+        super("prairielearn", "results.json", options, 8000, LIMIT);
     }
 
     /** Whether PrairieLearn should grade the attempt: something was compiled and tested (or rejected). */
@@ -55,9 +37,10 @@ final class PrairieLearnFormat implements ReportFormat {
                 .anyMatch(e -> e.status() != ExerciseStatus.COMPILE_ERROR && e.status() != ExerciseStatus.MISSING));
     }
 
-    private ObjectNode build(GradeReport report, int cap) {
+    @Override
+    ObjectNode build(GradeReport report, int cap) {
         boolean gradable = gradable(report);
-        ObjectNode root = JsonFormats.MAPPER.createObjectNode();
+        ObjectNode root = MAPPER.createObjectNode();
         root.put("succeeded", report.failure() == null || report.failure().kind() != GradeReport.Failure.Kind.GRADER_FAILED);
         root.put("gradable", gradable);
         if (!gradable) {
@@ -74,8 +57,8 @@ final class PrairieLearnFormat implements ReportFormat {
                 ObjectNode node = tests.addObject();
                 node.put("name", exercise.id() + ": " + Texts.clean(test.name()));
                 node.put("description", Texts.clean(exercise.title()) + " (" + test.id() + ")");
-                node.put("points", JsonFormats.number(test.points()));
-                node.put("max_points", JsonFormats.number(test.maxPoints()));
+                node.put("points", number(test.points()));
+                node.put("max_points", number(test.maxPoints()));
                 node.put("message", test.status() == TestStatus.PASSED ? "Passed" : Texts.feedback(test, false, cap));
                 node.put("output", options.learnerOutput() ? Texts.cap(test.output(), cap) : "");
             }

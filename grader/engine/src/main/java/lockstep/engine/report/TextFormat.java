@@ -4,15 +4,9 @@ import java.nio.charset.StandardCharsets;
 import lockstep.engine.result.GradeReport;
 
 /** The text {@code ./grade} prints, without colours: {@link TextReport#plain}. */
-final class TextFormat implements ReportFormat {
-    @Override
-    public String name() {
-        return "text";
-    }
-
-    @Override
-    public String fileName() {
-        return "feedback.txt";
+final class TextFormat extends NamedFormat {
+    TextFormat() {
+        super("text", "feedback.txt", ReportOptions.DEFAULT);
     }
 
     @Override

@@ -20,24 +20,12 @@ import lockstep.engine.result.TestStatus;
  * that would still read as a marker is prefixed with {@code >}. Learner output only with
  * {@link ReportOptions#learnerOutput()}.
  */
-final class VplFormat implements ReportFormat {
+final class VplFormat extends NamedFormat {
     private static final List<String> MARKERS = List.of("Grade :=>>", "Comment :=>>", "<|--", "--|>");
     private static final int CAP = 4000;
 
-    private final ReportOptions options;
-
     VplFormat(ReportOptions options) {
-        this.options = options;
-    }
-
-    @Override
-    public String name() {
-        return "vpl";
-    }
-
-    @Override
-    public String fileName() {
-        return "vpl.txt";
+        super("vpl", "vpl.txt", options);
     }
 
     @Override

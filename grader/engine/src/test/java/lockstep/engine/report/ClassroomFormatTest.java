@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The runner result GitHub Classroom's autograding-grading-reporter reads, a test per rule. */
 class ClassroomFormatTest {
     static JsonNode render(GradeReport report, boolean learnerOutput) throws Exception {
-        return FormatChecks.json(new ClassroomFormat(new ReportOptions(learnerOutput)).render(report));
+        return FormatChecks.tree("classroom", report, learnerOutput);
     }
 
     @Test

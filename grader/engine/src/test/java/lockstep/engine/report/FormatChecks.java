@@ -55,6 +55,11 @@ public final class FormatChecks {
         };
     }
 
+    /** {@code report} in the JSON format {@code name}, read back strictly. */
+    static JsonNode tree(String name, lockstep.engine.result.GradeReport report, boolean learnerOutput) throws IOException {
+        return json(ReportFormats.find(name, new ReportOptions(learnerOutput)).orElseThrow().render(report));
+    }
+
     static JsonNode json(byte[] bytes) throws IOException {
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertThat(text.contains("NaN") || text.contains("Infinity")).as("no NaN or Infinity").isFalse();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Gradescope's autograder specification for results.json, a test per rule. */
 class GradescopeFormatTest {
     static JsonNode render(GradeReport report, boolean learnerOutput) throws Exception {
-        return FormatChecks.json(new GradescopeFormat(new ReportOptions(learnerOutput)).render(report));
+        return FormatChecks.tree("gradescope", report, learnerOutput);
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** PrairieLearn's external-grading results.json, a test per rule. */
 class PrairieLearnFormatTest {
     static JsonNode render(GradeReport report, boolean learnerOutput) throws Exception {
-        return FormatChecks.json(new PrairieLearnFormat(new ReportOptions(learnerOutput)).render(report));
+        return FormatChecks.tree("prairielearn", report, learnerOutput);
     }
 
     @Test
