@@ -44,12 +44,7 @@ class ClassroomFormatTest {
         GradeReport report = SampleReports.graded();
         JsonNode root = render(report, false);
 
-        double sum = 0;
-        for (JsonNode test : root.get("tests")) {
-            assertThat(test.get("score").isNumber()).as("a number, not a string").isTrue();
-            sum += test.get("score").asDouble();
-        }
-        assertThat(sum).isEqualTo(report.score());
+        assertThat(FormatChecks.sum(root.get("tests"), "score")).isEqualTo(report.score());
         assertThat(root.get("max_score").isNumber()).isTrue();
     }
 

@@ -103,18 +103,23 @@ public final class FormatChecks {
         node.forEach(FormatChecks::assertNoNulls);
     }
 
+    /** The sum of {@code field} over the objects of {@code array}, each checked to be a JSON number. */
+    static double sum(JsonNode array, String field) {
+        double sum = 0;
+        for (JsonNode item : array) {
+            assertThat(item.get(field).isNumber()).as("%s is a number, not a string", field).isTrue();
+            sum += item.get(field).asDouble();
+        }
+        return sum;
+    }
+
     static double classroomTotal(byte[] bytes) throws IOException {
         assertThat(bytes.length).as("small enough for one environment variable").isLessThan(ClassroomFormat.LIMIT);
         JsonNode root = json(bytes);
         assertThat(root.get("version").asInt()).isEqualTo(1);
         assertThat(root.get("status").asText()).isIn("pass", "fail", "error");
         assertThat(root.get("max_score").isNumber()).isTrue();
-        double sum = 0;
-        for (JsonNode test : root.get("tests")) {
-            assertThat(test.get("score").isNumber()).isTrue();
-            sum += test.get("score").asDouble();
-        }
-        return sum;
+        return sum(root.get("tests"), "score");
     }
 
     /** The JUnit XML, validated against the Jenkins JUnit schema, and the sum of its suites' {@code score} properties. */

@@ -21,11 +21,7 @@ class GradescopeFormatTest {
         GradeReport report = SampleReports.graded();
         JsonNode root = render(report, false);
 
-        double sum = 0;
-        for (JsonNode test : root.get("tests")) {
-            sum += test.get("score").asDouble();
-        }
-        assertThat(root.get("score").asDouble()).isEqualTo(report.score()).isEqualTo(sum);
+        assertThat(root.get("score").asDouble()).isEqualTo(report.score()).isEqualTo(FormatChecks.sum(root.get("tests"), "score"));
     }
 
     @Test
