@@ -28,15 +28,14 @@ import lockstep.batch.discover.Student;
 import lockstep.batch.html.ClassReport;
 import lockstep.batch.output.AtomicFiles;
 import lockstep.batch.output.ExerciseColumn;
-import lockstep.batch.output.FeedbackText;
 import lockstep.batch.output.Gradebook;
 import lockstep.batch.output.Shard;
 import lockstep.batch.output.StudentFiles;
 import lockstep.batch.output.StudentRecord;
+import lockstep.batch.output.StudentReports;
 import lockstep.batch.output.Summaries;
 import lockstep.batch.output.Summary;
 import lockstep.batch.output.Verdict;
-import lockstep.engine.report.JsonReport;
 import lockstep.engine.report.TextReport;
 import lockstep.engine.result.ExerciseResult;
 
@@ -59,20 +58,22 @@ public final class Batch {
      * @param jobs how many submissions are graded at a time
      * @param submissions the download's folder as the user gave it, for the summary
      * @param shard the share of the class to grade ({@code --shard I/N}); null for the whole class
+     * @param reports the reports written into each student's folder besides the results and feedback
      */
     public record Settings(Path out, List<ExerciseColumn> exercises, int jobs, boolean retryFailed, String graderVersion,
-            String submissions, Shard shard) {
+            String submissions, Shard shard, StudentReports reports) {
         public Settings {
             exercises = List.copyOf(exercises);
+            reports = reports == null ? StudentReports.NONE : reports;
             if (jobs < 1) {
                 throw new IllegalArgumentException("jobs must be at least 1");
             }
         }
 
-        /** The settings of a batch over the whole class. */
+        /** The settings of a batch over the whole class, with no extra reports. */
         public Settings(Path out, List<ExerciseColumn> exercises, int jobs, boolean retryFailed, String graderVersion,
                 String submissions) {
-            this(out, exercises, jobs, retryFailed, graderVersion, submissions, null);
+            this(out, exercises, jobs, retryFailed, graderVersion, submissions, null, StudentReports.NONE);
         }
     }
 
@@ -97,7 +98,7 @@ public final class Batch {
         this.grading = grading;
         this.progress = progress;
         this.clock = clock;
-        this.files = new StudentFiles(settings.out());
+        this.files = new StudentFiles(settings.out(), settings.reports());
         this.exerciseIds = settings.exercises().stream().map(ExerciseColumn::id).toList();
     }
 
@@ -114,6 +115,9 @@ public final class Batch {
         deleteTree(work);
         Planner.Plan plan = Planner.plan(discovered.submissions(), files, exerciseIds, settings.retryFailed(), settings.shard());
         List<StudentRecord> records = Collections.synchronizedList(new ArrayList<>(plan.kept()));
+        for (StudentRecord kept : plan.kept()) {
+            files.completeReports(kept);
+        }
         for (Found unreadable : plan.unreadable()) {
             records.addAll(write(unreadable, null, Outcome.unreadable(unreadable.problem(), 0)));
         }
@@ -205,7 +209,7 @@ public final class Batch {
                 record = new StudentRecord(student.id(), found.key(), Verdict.GRADED, null, hash, exerciseIds,
                         outcome.report().score(), outcome.report().maxScore(), scores, settings.graderVersion(), clock.instant(),
                         outcome.durationMs());
-                files.graded(record, JsonReport.toJson(outcome.report()), FeedbackText.of(outcome.report()));
+                files.graded(record, outcome.report());
             } else {
                 Map<String, Double> scores = new LinkedHashMap<>();
                 if (outcome.verdict() == Verdict.UNREADABLE) {

@@ -23,11 +23,14 @@ import lockstep.batch.discover.Roster;
 import lockstep.batch.discover.Skipped;
 import lockstep.batch.output.ExerciseColumn;
 import lockstep.batch.output.Shard;
+import lockstep.batch.output.StudentReports;
 import lockstep.batch.output.Summary;
 import lockstep.batch.output.Verdict;
 import lockstep.engine.Grader;
 import lockstep.engine.catalog.Catalog;
 import lockstep.engine.catalog.Exercise;
+import lockstep.engine.report.ReportFormats;
+import lockstep.engine.report.ReportOptions;
 import lockstep.engine.report.TextReport;
 import lockstep.engine.sandbox.SandboxMode;
 import picocli.CommandLine;
@@ -86,6 +89,15 @@ final class BatchCommand implements Callable<Integer> {
             + "their id, the same on every machine), e.g. 2/3; then 'grade merge' joins the shards' --out folders.")
     private String shard;
 
+    @Option(names = "--report", paramLabel = "FORMAT=FILE", converter = ReportRequest.Converter.class,
+            description = "Also write each student's results in FORMAT to students/<id>/FILE (a plain file name, not results.json, "
+                    + "feedback.txt or batch.json); repeatable. Formats as for ./grade --report. A student who was not graded "
+                    + "gets each file too, with a score of 0 and why.")
+    private List<ReportRequest> reports = new ArrayList<>();
+
+    @Option(names = "--learner-output", description = "Put what the learner's code printed into the platform reports, as ./grade does.")
+    private boolean learnerOutput;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -105,6 +117,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         Optional<Layout> forced = layout.equalsIgnoreCase("auto") ? Optional.empty() : Optional.of(Layout.byId(layout)
                 .orElseThrow(() -> new ExitCode.UsageException("--layout takes auto, " + Layout.ids() + ", not '" + layout + "'")));
+        StudentReports extra = studentReports();
         List<Exercise> chosen = select(Catalog.load());
         Roster people;
         try {
@@ -131,11 +144,22 @@ final class BatchCommand implements Callable<Integer> {
                     sandbox.name().toLowerCase(java.util.Locale.ROOT), exercises, limit(chosen, slack)));
             List<ExerciseColumn> columns = chosen.stream().map(e -> new ExerciseColumn(e.id(), e.title(), e.maxScore())).toList();
             Batch batch = new Batch(new Batch.Settings(target, columns, parallel, retryFailed, Grader.version(), submissions.toString(),
-                    share),
+                    share, extra),
                     grader, new Progress(stdout, terminal(), System::nanoTime), Clock.systemUTC());
             Batch.Result result = batch.run(found, people);
             report(stdout, found, result);
             return result.failed().isEmpty() ? ExitCode.OK.code : ExitCode.GRADER_FAILED.code;
+        }
+    }
+
+    /** The {@code --report}s, each a plain file name in every student's folder. */
+    private StudentReports studentReports() {
+        ReportOptions options = new ReportOptions(learnerOutput);
+        try {
+            return new StudentReports(reports.stream().map(r -> new StudentReports.Request(
+                    ReportFormats.find(r.format(), options).orElseThrow(), r.file().toString())).toList());
+        } catch (IllegalArgumentException e) {
+            throw new ExitCode.UsageException("--report: " + e.getMessage());
         }
     }
 

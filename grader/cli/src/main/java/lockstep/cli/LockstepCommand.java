@@ -42,8 +42,19 @@ final class LockstepCommand implements Callable<Integer> {
     @Option(names = "--submission", paramLabel = "PATH", description = "A folder or .zip to grade (default: templates/ of this repository).")
     private Path submission;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Where to write the results (default: results.json of this repository).")
+    @Option(names = "--json", paramLabel = "FILE", description = "Where to write the results (default: results.json of this repository); "
+            + "the same as --report json=FILE.")
     private Path json;
+
+    @Option(names = "--report", paramLabel = "FORMAT=FILE", converter = ReportRequest.Converter.class,
+            description = "Also write the results in FORMAT to FILE; repeatable. FORMAT: json (the native results), text (what "
+                    + "./grade prints), gradescope, prairielearn, classroom (GitHub Classroom), junit (JUnit XML), vpl (Moodle VPL). "
+                    + "Written whatever happens: when nothing could be graded, with a score of 0 and why.")
+    private List<ReportRequest> reports = new ArrayList<>();
+
+    @Option(names = "--learner-output", description = "Put what the learner's code printed into the gradescope, prairielearn, "
+            + "classroom, vpl and junit reports (off by default: it can show a test's inputs).")
+    private boolean learnerOutput;
 
     @Option(names = "--timing", description = "Also print where the time went, per exercise.")
     private boolean timing;
@@ -73,25 +84,43 @@ final class LockstepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Path repo = Setup.repo();
+        Path target = submission != null ? submission : repo.resolve("templates");
+        Reports files = Reports.of(reports, json, json == null ? repo.resolve("results.json") : null,
+                new lockstep.engine.report.ReportOptions(learnerOutput));
+        GradeReport report;
+        try {
+            report = grade(target);
+        } catch (Throwable e) {
+            boolean usage = e instanceof ExitCode.UsageException;
+            String why = usage ? e.getMessage() : e instanceof SandboxUnavailableException ? e.getMessage() : "the grader failed: " + e;
+            files.writeNotGraded(new GradeReport.Failure(usage ? GradeReport.Failure.Kind.NOT_GRADABLE
+                    : GradeReport.Failure.Kind.GRADER_FAILED, why), target.toString(), exercises, spec.commandLine().getErr());
+            if (e instanceof SandboxUnavailableException) {
+                spec.commandLine().getErr().println("grade: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return ExitCode.GRADER_FAILED.code;
+            }
+            throw e;
+        }
+        files.write(report, spec.commandLine().getOut());
+        if (failUnder != null && report.score() * 100 < failUnder * report.maxScore()) {
+            return ExitCode.BELOW_THRESHOLD.code;
+        }
+        return ExitCode.OK.code;
+    }
+
+    /** Grades {@code target} and prints the text report; a problem with the request is a {@link ExitCode.UsageException}. */
+    private GradeReport grade(Path target) throws IOException {
         if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
             throw new ExitCode.UsageException("--fail-under takes a percentage from 0 to 100");
         }
         if (dieWithStdin) {
             ParentWatch.start(System.in);
         }
-        Path repo = Setup.repo();
-        Path target = submission != null ? submission : repo.resolve("templates");
-        Path results = json != null ? json : repo.resolve("results.json");
         PrintWriter out = spec.commandLine().getOut();
         TextReport text = new TextReport(out, Setup.colour());
-        Grader grader;
-        try {
-            grader = Setup.grader(sandbox);
-        } catch (SandboxUnavailableException e) {
-            spec.commandLine().getErr().println("grade: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return ExitCode.GRADER_FAILED.code;
-        }
+        Grader grader = Setup.grader(sandbox);
         GradeRequest request = GradeRequest.builder(target).exercises(exercises).slack(Setup.slack())
                 .listener(new GradingListener() {
                     @Override
@@ -125,13 +154,7 @@ final class LockstepCommand implements Callable<Integer> {
             text.timing(report);
         }
         text.containment(report);
-        JsonReport.write(report, results);
-        out.println("Results written to " + results);
-        out.flush();
-        if (failUnder != null && report.score() * 100 < failUnder * report.maxScore()) {
-            return ExitCode.BELOW_THRESHOLD.code;
-        }
-        return ExitCode.OK.code;
+        return report;
     }
 
     /** {@code auto}, {@code required}, {@code off}, as the user writes them. */

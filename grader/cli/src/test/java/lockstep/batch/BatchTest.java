@@ -22,9 +22,14 @@ import lockstep.batch.discover.Discovery;
 import lockstep.batch.discover.Roster;
 import lockstep.batch.output.ExerciseColumn;
 import lockstep.batch.output.StudentFiles;
+import lockstep.batch.output.StudentReports;
 import lockstep.batch.output.Summary;
 import lockstep.batch.output.Verdict;
+import lockstep.engine.report.FormatChecks;
 import lockstep.engine.report.JsonReport;
+import lockstep.engine.report.ReportFormat;
+import lockstep.engine.report.ReportFormats;
+import lockstep.engine.report.ReportOptions;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.GradeReport;
@@ -77,9 +82,19 @@ class BatchTest {
     }
 
     private Batch.Result run(Grading grading, boolean retryFailed, Roster roster) throws Exception {
+        return run(grading, retryFailed, roster, StudentReports.NONE);
+    }
+
+    private Batch.Result run(Grading grading, boolean retryFailed, Roster roster, StudentReports reports) throws Exception {
         Discovered found = Discovery.discover(subs(), Optional.empty());
-        return new Batch(new Batch.Settings(dir.resolve("out"), MUTEX, 2, retryFailed, "dev", "subs"), grading, Progress.silent(), CLOCK)
-                .run(found, roster);
+        return new Batch(new Batch.Settings(dir.resolve("out"), MUTEX, 2, retryFailed, "dev", "subs", null, reports), grading,
+                Progress.silent(), CLOCK).run(found, roster);
+    }
+
+    /** Every format but the native results and the feedback, under the file name a platform expects, prefixed by the format. */
+    private static StudentReports everyReport() {
+        return new StudentReports(ReportFormats.all(ReportOptions.DEFAULT).stream()
+                .map(f -> new StudentReports.Request(f, f.name() + "-" + f.fileName())).toList());
     }
 
     private Batch.Result run() throws Exception {
@@ -247,5 +262,47 @@ class BatchTest {
         assertThat(row(result, "alice").status()).isEqualTo(Verdict.FAILED);
         assertThat(row(result, "alice").reason()).contains("a bug");
         assertThat(row(result, "bob").status()).isEqualTo(Verdict.UNREADABLE);
+    }
+
+    @Test
+    void everyRequestedReportIsWrittenForEveryStudentGradedOrNotWithTheirTotal() throws Exception {
+        threeStudents();
+
+        run(fake, false, Roster.empty(), everyReport());
+
+        for (var student : java.util.Map.of("alice", 2.0, "bob", 0.0, "carol", 0.0).entrySet()) {
+            for (ReportFormat format : ReportFormats.all(ReportOptions.DEFAULT)) {
+                Path file = dir.resolve("out/students/" + student.getKey() + "/" + format.name() + "-" + format.fileName());
+                assertThat(FormatChecks.validTotal(format.name(), Files.readAllBytes(file), 27)).as("%s", file)
+                        .isEqualTo(student.getValue());
+            }
+        }
+        assertThat(dir.resolve("out/students/carol/vpl-vpl.txt")).content().contains("The grader failed", "boom");
+        assertThat(dir.resolve("out/students/bob/classroom-classroom.json")).content().contains("\"max_score\" : 27");
+    }
+
+    @Test
+    void aRunAskingForMoreReportsWritesThemForTheStudentsItKeeps() throws Exception {
+        threeStudents();
+        run();
+        graded.clear();
+
+        run(fake, false, Roster.empty(), everyReport());
+
+        assertThat(graded).as("nothing graded again").isEmpty();
+        assertThat(dir.resolve("out/students/alice/gradescope-results.json")).exists();
+        assertThat(FormatChecks.validTotal("junit", Files.readAllBytes(dir.resolve("out/students/alice/junit-junit.xml")), 27))
+                .isEqualTo(2.0);
+        assertThat(dir.resolve("out/students/bob/prairielearn-results.json")).content().contains("\"gradable\" : false");
+    }
+
+    @Test
+    void aReportIsAPlainFileNameThatIsNotOneOfTheBatchsOwn() {
+        ReportFormat vpl = ReportFormats.find("vpl", ReportOptions.DEFAULT).orElseThrow();
+        for (String bad : List.of("results.json", "feedback.txt", "batch.json", "../x.txt", "sub/x.txt", ".hidden", "")) {
+            assertThatThrownBy(() -> new StudentReports.Request(vpl, bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> new StudentReports(List.of(new StudentReports.Request(vpl, "a.txt"),
+                new StudentReports.Request(vpl, "a.txt")))).isInstanceOf(IllegalArgumentException.class);
     }
 }

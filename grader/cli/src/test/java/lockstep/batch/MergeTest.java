@@ -59,7 +59,7 @@ class MergeTest {
     }
 
     private Batch.Result batch(String out, Shard shard) throws Exception {
-        return new Batch(new Batch.Settings(dir.resolve(out), MUTEX, 1, false, "dev", "subs", shard), fake, Progress.silent(), CLOCK)
+        return new Batch(new Batch.Settings(dir.resolve(out), MUTEX, 1, false, "dev", "subs", shard, null), fake, Progress.silent(), CLOCK)
                 .run(Discovery.discover(dir.resolve("subs"), Optional.empty()), Roster.read(dir.resolve("roster.csv")));
     }
 

@@ -1,9 +1,6 @@
 package lockstep.batch.output;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import lockstep.engine.report.TextReport;
-import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.GradeReport;
 
 /**
@@ -15,16 +12,7 @@ public final class FeedbackText {
     private FeedbackText() {}
 
     public static String of(GradeReport report) {
-        StringWriter buffer = new StringWriter();
-        try (PrintWriter out = new PrintWriter(buffer)) {
-            TextReport text = new TextReport(out, false);
-            for (ExerciseResult exercise : report.exercises()) {
-                text.exercise(exercise);
-            }
-            text.total(report);
-            text.containment(report);
-        }
-        return buffer.toString().replace(System.lineSeparator(), "\n");
+        return TextReport.plain(report);
     }
 
     /** The feedback of a student who was not graded, and why. */

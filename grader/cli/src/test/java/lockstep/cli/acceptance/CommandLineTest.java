@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import lockstep.engine.report.FormatChecks;
 import lockstep.engine.report.JsonReport;
+import lockstep.engine.report.ReportFormats;
 import lockstep.engine.result.GradeReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -47,12 +49,38 @@ class CommandLineTest {
         return new Run(process.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
     }
 
+    /** {@code --report FORMAT=FILE} for every format, each to {@code <format>.out} under {@code folder}. */
+    private static List<String> everyReport(Path folder) {
+        List<String> args = new ArrayList<>();
+        for (String format : ReportFormats.names()) {
+            args.addAll(List.of("--report", format + "=" + folder.resolve(format + ".out")));
+        }
+        return args;
+    }
+
+    /** Each report {@link #everyReport} asked for is there, valid, with {@code total}; returns them all as text. */
+    private static String assertEveryReport(Path folder, double total, double max) throws Exception {
+        StringBuilder all = new StringBuilder();
+        for (String format : ReportFormats.names()) {
+            byte[] bytes = Files.readAllBytes(folder.resolve(format + ".out"));
+            assertThat(FormatChecks.validTotal(format, bytes, max)).as(format).isEqualTo(total);
+            all.append(new String(bytes, StandardCharsets.UTF_8));
+        }
+        return all.toString();
+    }
+
     @Test
     void gradesASubmissionWritesSchemaValidJsonAndExitsZero() throws Exception {
         Path json = dir.resolve("out/results.json");
-        Run run = grade(Map.of(), "--submission", Course.REPO.resolve("solutions").toString(), "--json", json.toString(), "mutex");
+        List<String> args = new ArrayList<>(List.of("--submission", Course.REPO.resolve("solutions").toString(),
+                "--json", json.toString(), "mutex"));
+        args.addAll(everyReport(dir.resolve("reports")));
+        Run run = grade(Map.of(), args.toArray(String[]::new));
 
         assertThat(run.exit()).as(run.err()).isZero();
+        GradeReport graded = JsonReport.read(json);
+        assertEveryReport(dir.resolve("reports"), graded.score(), graded.maxScore());
+        assertThat(run.out()).contains("The gradescope report written to " + dir.resolve("reports/gradescope.out"));
         assertThat(run.out()).contains("mutex", "Total:").doesNotContain("\u001B[");
         String text = Files.readString(json, StandardCharsets.UTF_8);
         assertThat(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(JsonReport.schema())
@@ -127,9 +155,18 @@ class CommandLineTest {
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("no exercise 'no-such-exercise'", "spawn-join", "mutex");
 
-        Run missing = grade(Map.of(), "--submission", dir.resolve("nowhere").toString(), "--json", dir.resolve("r.json").toString());
+        List<String> nowhere = new ArrayList<>(List.of("--submission", dir.resolve("nowhere").toString(), "mutex"));
+        nowhere.addAll(everyReport(dir.resolve("nowhere-reports")));
+        Run missing = grade(Map.of(), nowhere.toArray(String[]::new));
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("nowhere");
+        int mutexMax = Course.grader().catalog().find("mutex").orElseThrow().maxScore();
+        assertThat(assertEveryReport(dir.resolve("nowhere-reports"), 0, mutexMax)).as("every report says why")
+                .contains("no submission at " + dir.resolve("nowhere"));
+
+        Run format = grade(Map.of(), "--report", "html=" + dir.resolve("r.html"));
+        assertThat(format.exit()).isEqualTo(2);
+        assertThat(format.err()).contains("json, text, gradescope, prairielearn, classroom, junit, vpl");
 
         Run option = grade(Map.of(), "--no-such-option");
         assertThat(option.exit()).isEqualTo(2);
@@ -138,6 +175,22 @@ class CommandLineTest {
         Run zip = grade(Map.of(), "--submission", broken.toString(), "--json", dir.resolve("r.json").toString(), "mutex");
         assertThat(zip.exit()).as("an unreadable submission is not the grader's failure").isEqualTo(2);
         assertThat(zip.err()).contains("broken.zip is not a readable zip");
+    }
+
+    @Test
+    void aGraderThatFailsStillWritesEveryRequestedReportWithZeroAndWhyAndExitsOne() throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dlockstep.home=" + dir.resolve("no-installation"), "-cp", Course.HOME.resolve("lib") + "/*", "lockstep.cli.Main",
+                "--submission", Course.REPO.resolve("solutions").toString()));
+        command.addAll(everyReport(dir.resolve("failed")));
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("failed.txt").toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(Files.readString(dir.resolve("failed.txt"))).isEqualTo(1);
+        double max = Course.grader().catalog().exercises().stream().mapToInt(e -> e.maxScore()).sum();
+        assertThat(assertEveryReport(dir.resolve("failed"), 0, max)).contains("The grader failed", "lockstep.home is not set");
+        assertThat(JsonReport.read(dir.resolve("failed/json.out")).failure().kind()).isEqualTo(GradeReport.Failure.Kind.GRADER_FAILED);
     }
 
     @Test

@@ -85,7 +85,7 @@ class HostileCorpusTest {
 
     @ParameterizedTest(name = "{0}, policy on: {1}")
     @MethodSource("cases")
-    void gradingHoldsAgainst(Case c, boolean policyOn) throws IOException {
+    void gradingHoldsAgainst(Case c, boolean policyOn) throws Exception {
         Expected expected = policyOn ? c.policyOn() : c.policyOff();
         Path submission = HostileCorpus.submission(c, dir);
         Map<String, Map<String, String>> before = protectedTrees();
@@ -164,13 +164,17 @@ class HostileCorpusTest {
         }
     }
 
-    /** The report the parent writes is built from its own results alone, whatever files the child wrote. */
-    private void assertTheParentsReportIsItsOwn(GradeReport report, ExerciseResult attacked) throws IOException {
+    /**
+     * The report the parent writes is built from its own results alone, whatever files the child
+     * wrote, and every report format holds whatever the hostile code printed: valid, with the native total.
+     */
+    private void assertTheParentsReportIsItsOwn(GradeReport report, ExerciseResult attacked) throws Exception {
         Path json = dir.resolve("report.json");
         JsonReport.write(report, json);
         ExerciseResult written = result(JsonReport.read(json), attacked.id());
         assertThat(written.score()).as("the score in the written report").isEqualTo(attacked.score());
         assertThat(written.status()).as("the status in the written report").isEqualTo(attacked.status());
+        EveryFormat.assertWrittenValidWithTheNativeTotal(report, dir.resolve("reports"));
     }
 
     private void assertNothingOutsideChanged(Case c, Map<String, Map<String, String>> before, List<String> cwdBefore,

@@ -22,6 +22,9 @@ class PartialSubmissionTest {
     @TempDir
     Path submission;
 
+    @TempDir
+    Path reports;
+
     @Test
     void aMissingExerciseScoresZeroAndTheOtherIsGradedNormally() throws IOException {
         Course.copyTree(Course.REPO.resolve("solutions/ch10/spawn"), submission.resolve("ch10/spawn"));
@@ -36,13 +39,15 @@ class PartialSubmissionTest {
     }
 
     @Test
-    void anExerciseThatDoesNotCompileShowsTheCompilerAndTheOtherIsGradedNormally() throws IOException {
+    void anExerciseThatDoesNotCompileShowsTheCompilerAndTheOtherIsGradedNormally() throws Exception {
         Course.copyTree(Course.REPO.resolve("solutions/ch10"), submission.resolve("ch10"));
         Path mutex = submission.resolve("ch10/mutex/Mutex.java");
         Files.writeString(mutex, Files.readString(mutex).replaceFirst("\\}\\s*$", "    int broken = \"not a number\";\n}\n"));
 
-        Map<String, ExerciseResult> results = byId(Course.grade(submission, "spawn-join", "mutex"));
+        GradeReport report = Course.grade(submission, "spawn-join", "mutex");
+        Map<String, ExerciseResult> results = byId(report);
 
+        EveryFormat.assertWrittenValidWithTheNativeTotal(report, reports);
         assertThat(results.get("mutex").status()).isEqualTo(ExerciseStatus.COMPILE_ERROR);
         assertThat(results.get("mutex").score()).isZero();
         assertThat(results.get("mutex").message()).containsPattern("Mutex\\.java:\\d+: incompatible types");
@@ -50,7 +55,7 @@ class PartialSubmissionTest {
     }
 
     @Test
-    void aForbiddenCallRejectsOnlyItsExerciseAndNamesTheLine() throws IOException {
+    void aForbiddenCallRejectsOnlyItsExerciseAndNamesTheLine() throws Exception {
         Course.copyTree(Course.REPO.resolve("solutions/ch10"), submission.resolve("ch10"));
         Files.writeString(submission.resolve("ch10/mutex/Sneaky.java"), """
                 package ch10.mutex;
@@ -62,8 +67,10 @@ class PartialSubmissionTest {
                 }
                 """);
 
-        Map<String, ExerciseResult> results = byId(Course.grade(submission, "spawn-join", "mutex"));
+        GradeReport report = Course.grade(submission, "spawn-join", "mutex");
+        Map<String, ExerciseResult> results = byId(report);
 
+        EveryFormat.assertWrittenValidWithTheNativeTotal(report, reports);
         assertThat(results.get("mutex").status()).isEqualTo(ExerciseStatus.REJECTED);
         assertThat(results.get("mutex").score()).isZero();
         assertThat(results.get("mutex").message()).contains("Sneaky.java:5: uses java.lang.System.exit");

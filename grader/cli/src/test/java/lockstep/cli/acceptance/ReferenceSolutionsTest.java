@@ -2,13 +2,18 @@ package lockstep.cli.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.GradeReport;
 import lockstep.engine.result.TestResult;
 import lockstep.engine.result.TestStatus;
+import lockstep.verify.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reference solutions earn full marks, with every layer of containment active, while another
@@ -16,13 +21,35 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(1800)
 class ReferenceSolutionsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theTemplatesAndAMutantAreWrittenInEveryFormatWithTheNativeTotal() throws Exception {
+        // The solutions' report is checked in every format below, under load; compile errors, policy
+        // rejections and grader failures in PartialSubmissionTest, HostileCorpusTest and CommandLineTest.
+        String first = Course.exercises().get(0).id();
+        Subject.Template template = new Subject.Template(first);
+        GradeReport templates = Course.grade(Course.tree().submission(List.of(template), Files.createTempDirectory(dir, "t")), first);
+        assertThat(template.problems(templates.exercises().get(0))).as("the template of %s", first).isEmpty();
+        EveryFormat.assertWrittenValidWithTheNativeTotal(templates, Files.createTempDirectory(dir, "template-reports"));
+
+        Subject.Mutant mutant = Course.mutants().get(0);
+        GradeReport mutated = Course.grade(Course.solutionsWith(mutant, Files.createTempDirectory(dir, "m")), mutant.exercise());
+        assertThat(mutant.problems(mutated.exercises().get(0))).as("%s", mutant.label()).isEmpty();
+        EveryFormat.assertWrittenValidWithTheNativeTotal(mutated, Files.createTempDirectory(dir, "mutant-reports"));
+    }
 
     @Test
     void earnFullMarksWhileAnotherProcessKeepsACoreBusy() throws Exception {
         int runs = Course.LOAD ? Course.REPEAT : 1;
         try (BusyCore busy = BusyCore.start(60 * runs + 120)) {
             for (int run = 1; run <= runs; run++) {
-                assertFullMarks(Course.gradeAll(Course.REPO.resolve("solutions")), "run " + run + " under load");
+                GradeReport report = Course.gradeAll(Course.REPO.resolve("solutions"));
+                assertFullMarks(report, "run " + run + " under load");
+                if (run == 1) {
+                    EveryFormat.assertWrittenValidWithTheNativeTotal(report, Files.createTempDirectory(dir, "solution-reports"));
+                }
             }
         }
     }

@@ -36,6 +36,37 @@ public final class TextReport {
         this.fail = colour && utf8 ? "✘" : "!!";
     }
 
+    /**
+     * The whole report as {@code ./grade} prints it, without colours (nor any control character the
+     * learner's output held) and with LF line ends: each
+     * exercise, the notes and the total, and the containment line; for a report of a submission not
+     * graded, why.
+     */
+    public static String plain(GradeReport report) {
+        java.io.StringWriter buffer = new java.io.StringWriter();
+        try (PrintWriter out = new PrintWriter(buffer)) {
+            TextReport text = new TextReport(out, false);
+            text.failure(report);
+            for (ExerciseResult exercise : report.exercises()) {
+                text.exercise(exercise);
+            }
+            text.total(report);
+            text.containment(report);
+        }
+        return Texts.clean(buffer.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    /** Why nothing was graded, for a report of {@link GradeReport#notGraded}; nothing otherwise. */
+    public void failure(GradeReport report) {
+        if (report.failure() == null) {
+            return;
+        }
+        out.println(paint(RED, fail) + (report.failure().kind() == GradeReport.Failure.Kind.GRADER_FAILED
+                ? " The grader failed, so nothing was graded:" : " Nothing was graded:"));
+        indent(report.failure().message(), "    ", "");
+        out.flush();
+    }
+
     /** One exercise: its score line and what failed. */
     public void exercise(ExerciseResult result) {
         boolean full = result.score() == result.maxScore() && result.status() == ExerciseStatus.GRADED;

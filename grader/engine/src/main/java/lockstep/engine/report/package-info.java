@@ -1,5 +1,8 @@
 /**
- * The report formats, in one place: {@code results.json} (Jackson, checked against
- * {@code results.schema.json}) and the readable text report a learner sees on the terminal.
+ * The report formats, in one place, each derived from the native
+ * {@link lockstep.engine.result.GradeReport} alone: {@code results.json} (Jackson, checked against
+ * {@code results.schema.json}), the readable text report a learner sees on the terminal, and the
+ * results files of course platforms and CI servers (Gradescope, PrairieLearn, GitHub Classroom,
+ * Moodle VPL, JUnit XML), found by name through {@link lockstep.engine.report.ReportFormats}.
  */
 package lockstep.engine.report;

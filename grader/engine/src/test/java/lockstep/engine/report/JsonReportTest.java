@@ -47,7 +47,7 @@ class JsonReportTest {
 
         assertThat(schemaErrors(json)).isEmpty();
         assertThat(json).contains("\"score\" : 12.0", "\"status\" : \"timed-out\"", "\"status\" : \"compile-error\"",
-                "\"startedAt\" : \"2026-11-25T18:00:00Z\"", "\"schemaVersion\" : \"1.1\"", "\"osSandbox\" : \"off: bwrap not found\"");
+                "\"startedAt\" : \"2026-11-25T18:00:00Z\"", "\"schemaVersion\" : \"1.2\"", "\"osSandbox\" : \"off: bwrap not found\"");
     }
 
     @Test
