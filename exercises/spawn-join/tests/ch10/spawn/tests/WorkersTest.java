@@ -118,11 +118,22 @@ class WorkersTest {
 
     @Test
     @Points(1)
-    @Hint("Check the arguments with Objects.requireNonNull before you create the thread.")
-    void spawnRejectsANullNameOrWork() {
-        assertThatThrownBy(() -> Workers.spawn(null, () -> { }))
+    @Hint("Check the arguments with Objects.requireNonNull before you create the thread: a thread started before"
+            + " the check of the name has already run the work when the NullPointerException comes.")
+    void spawnRejectsANullNameOrWork() throws Exception {
+        TripwireTasks wire = tripwireTasks();
+        Callable<Integer> tripwire = wire.task();
+        assertThatThrownBy(() -> Workers.spawn(null, () -> {
+            try {
+                tripwire.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }))
                 .as("Workers.spawn(null, work)")
                 .isInstanceOf(NullPointerException.class);
+        wire.assertNoneRan("Workers.spawn(null, work)", "A null name must be refused before any thread is started:"
+                + " check it with Objects.requireNonNull first, then create and start the thread with its name.");
         assertThatThrownBy(() -> Workers.spawn("worker", null))
                 .as("Workers.spawn(\"worker\", null): new Thread(null) is allowed by Java but runs nothing,"
                         + " so spawn must check it itself")
