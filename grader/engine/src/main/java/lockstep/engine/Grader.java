@@ -87,7 +87,8 @@ public final class Grader {
      */
     public static Grader create(Installation installation, SandboxMode sandbox) {
         Catalog catalog = Catalog.load();
-        JvmOptions options = JvmOptions.defaults(installation.java(), installation.runnerClasspath());
+        JvmOptions options = JvmOptions.defaults(installation.java(), installation.runnerClasspath())
+                .withJdkModules(catalog.jdkModules());
         if (installation.classData().isPresent()) {
             List<String> training = catalog.exercises().stream().map(e -> e.tests().get(0).uniqueId()).toList();
             options = ClassData.prepare(options, installation.classData().get(), training);

@@ -100,7 +100,7 @@ final class ChildProcess implements AutoCloseable {
         command.add("-XX:-UsePerfData");
         command.add("-Xshare:auto");
         RunnerPath runner = RunnerPath.of(options.runnerClasspath());
-        command.addAll(Encapsulation.options(options.java(), runner));
+        command.addAll(Encapsulation.options(options.java(), runner, options.jdkModules()));
         command.addAll(extraJvmArguments);
         command.add("-Djava.io.tmpdir=" + options.sandbox().workDir(workDir));
         command.add("-Dlockstep.slack=" + slack);

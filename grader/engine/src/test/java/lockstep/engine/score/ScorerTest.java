@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The scoring rules and the learner-facing messages, one ending at a time. */
 class ScorerTest {
     private static final Exercise EXERCISE = new Exercise("spawn-join", "Threads", "ch10.spawn", 1, List.of("Workers"),
-            List.of("ch10/spawn/TaskFailedException.java"), List.of("a hint"), 60, List.of(), List.of(
+            List.of("ch10/spawn/TaskFailedException.java"), List.of("a hint"), 60, List.of(), List.of(), List.of(
                     planned("passes", 2), planned("fails", 3), planned("todo", 1), planned("api", 1),
                     planned("stuck", 2), planned("died", 1), planned("never", 1), planned("aborted", 1),
                     planned("hog", 2)));
