@@ -296,7 +296,7 @@ public final class SubmissionReader {
         }
 
         Submission submission() {
-            List<String> notes = new ArrayList<>(ignoredFolders.notes());
+            List<Note> notes = new ArrayList<>(ignoredFolders.notes());
             notes.addAll(skipped.notes());
             return new Submission(origin, sources, notes, fullPackages);
         }
