@@ -116,7 +116,8 @@ public final class Grader {
     /**
      * Grades one submission.
      *
-     * @throws IOException when the submission cannot be read at all
+     * @throws IOException when the submission cannot be read at all ({@link lockstep.engine.submission.NotASubmissionException}
+     *     when it is neither a folder nor a zip)
      * @throws IllegalArgumentException when the request names an exercise the course does not have
      */
     public GradeReport grade(GradeRequest request) throws IOException {
