@@ -219,10 +219,10 @@ public final class Grader {
                 .filter(n -> n.concerns(exercise.packageName())).map(Note::text).toList());
         notes.addAll(selected.notes());
         if (selected.rejection().isPresent()) {
-            return Staged.done(Scorer.rejected(exercise, selected.rejection().get(), notes, Timing.NONE));
+            return new Staged.Decided(Scorer.rejected(exercise, selected.rejection().get(), notes, Timing.NONE));
         }
         if (selected.isMissing()) {
-            return Staged.done(Scorer.missing(exercise));
+            return new Staged.Decided(Scorer.missing(exercise));
         }
         Path classes = Files.createDirectories(dir.resolve("classes"));
         Path scratch = Files.createDirectories(dir.resolve("tmp"));
@@ -231,17 +231,17 @@ public final class Grader {
         OthersAccess.open(classes);
         // The test JVM boots while javac compiles; it runs nothing of the learner's before run().
         SuiteRunner.Prepared prepared = runner.prepare(runSpec(exercise, classes, scratch, request.slack()));
-        Staged staged = null;
+        Staged.Ready staged = null;
         try {
             CompileResult compiled = compiler.compile(withGivenClasses(selected.sources(), exercise), classes,
                     scaled(Compiler.TIME_LIMIT, request.slack()));
             Optional<ExerciseResult> refused = refused(exercise, compiled, notes, request.staticPolicy(), start);
             if (refused.isPresent()) {
-                return Staged.done(refused.get());
+                return new Staged.Decided(refused.get());
             }
             OthersAccess.openTree(classes);
             prepared.load();
-            staged = new Staged(exercise, null, prepared, notes, compiled.durationMs(), start);
+            staged = new Staged.Ready(exercise, prepared, notes, compiled.durationMs(), start);
             return staged;
         } finally {
             if (staged == null) {
@@ -294,29 +294,40 @@ public final class Grader {
     }
 
     /** An exercise staged for its run: either already decided, or compiled with its test JVM booting. */
-    private record Staged(Exercise exercise, ExerciseResult decided, SuiteRunner.Prepared prepared, List<String> notes,
-            long compileMs, long startNanos) implements AutoCloseable {
+    private sealed interface Staged extends AutoCloseable {
+        /** The second half: runs the suite and scores it, unless the verdict is in already. */
+        ExerciseResult finish();
 
-        static Staged done(ExerciseResult result) {
-            return new Staged(null, result, null, List.of(), 0, 0);
-        }
-
-        /** The second half: runs the suite and scores it. */
-        ExerciseResult finish() {
-            if (decided != null) {
-                return decided;
-            }
-            try (prepared) {
-                RunResult run = prepared.run();
-                long testsMs = run.tests().stream().mapToLong(t -> t.durationMs()).sum();
-                Timing timing = new Timing(compileMs, run.jvmStartMs(), testsMs, millisSince(startNanos), run.jvmStarts());
-                return Scorer.graded(exercise, run, notes, timing);
-            }
-        }
-
+        /** Releases the test JVM if it was never run. */
         @Override
-        public void close() {
-            if (prepared != null) {
+        void close();
+
+        /** Ended before its tests could run (missing, rejected, not compiling, breaking the policy). */
+        record Decided(ExerciseResult result) implements Staged {
+            @Override
+            public ExerciseResult finish() {
+                return result;
+            }
+
+            @Override
+            public void close() {}
+        }
+
+        /** Compiled and checked; its test JVM is loading the suite. */
+        record Ready(Exercise exercise, SuiteRunner.Prepared prepared, List<String> notes, long compileMs, long startNanos)
+                implements Staged {
+            @Override
+            public ExerciseResult finish() {
+                try (prepared) {
+                    RunResult run = prepared.run();
+                    long testsMs = run.tests().stream().mapToLong(t -> t.durationMs()).sum();
+                    Timing timing = new Timing(compileMs, run.jvmStartMs(), testsMs, millisSince(startNanos), run.jvmStarts());
+                    return Scorer.graded(exercise, run, notes, timing);
+                }
+            }
+
+            @Override
+            public void close() {
                 prepared.close();
             }
         }
