@@ -48,7 +48,7 @@ public final class CourseLayout {
         if (args.length == 2 && args[0].equals("check")) {
             Path repo = Path.of(args[1]);
             List<String> problems = new ArrayList<>(problems(repo));
-            syncReadme(repo.resolve("README.md"), read(repo.resolve("exercises")), problems);
+            syncReadme(repo.resolve("README.md"), repo.resolve("exercises"), problems);
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("the course's folders do not match (one exercise is exercises/<id>/, "
                         + "solutions/<package path>/ and templates/<package path>/; see README.md, Adding an exercise):"
@@ -67,17 +67,26 @@ public final class CourseLayout {
         }
     }
 
-    /** Every {@code exercises/<id>/exercise.json}, by folder name. */
+    /** Every {@code exercises/<id>/exercise.json}, in folder order. */
     static List<CatalogBuilder.Meta> read(Path exercisesDir) throws IOException {
         List<CatalogBuilder.Meta> exercises = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
         for (Path dir : folders(exercisesDir)) {
-            Path meta = dir.resolve("exercise.json");
-            if (Files.isRegularFile(meta)) {
-                exercises.add(json.readValue(meta.toFile(), CatalogBuilder.Meta.class));
+            if (Files.isRegularFile(dir.resolve("exercise.json"))) {
+                exercises.add(meta(dir));
             }
         }
         return exercises;
+    }
+
+    /** The {@code exercise.json} of the exercise in {@code dir}; an unreadable one is named in the exception. */
+    private static CatalogBuilder.Meta meta(Path dir) throws IOException {
+        Path file = dir.resolve("exercise.json");
+        try {
+            return new ObjectMapper().readValue(file.toFile(), CatalogBuilder.Meta.class);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new IOException("exercises/" + dir.getFileName() + "/exercise.json: not readable as an exercise: "
+                    + e.getOriginalMessage(), e);
+        }
     }
 
     /** What does not match in the course under {@code repo}, each saying what to add or change where; empty when all does. */
@@ -89,9 +98,20 @@ public final class CourseLayout {
             if (!Files.isRegularFile(dir.resolve("exercise.json"))) {
                 problems.add("exercises/" + dir.getFileName() + "/: no exercise.json (id, title, package, order, "
                         + "learnerClasses, hints): every folder in exercises/ is an exercise");
+                continue;
             }
-        }
-        for (CatalogBuilder.Meta meta : read(exercisesDir)) {
+            CatalogBuilder.Meta meta;
+            try {
+                meta = meta(dir);
+            } catch (IOException e) {
+                problems.add(e.getMessage());
+                continue;
+            }
+            if (!dir.getFileName().toString().equals(meta.id())) {
+                problems.add("exercises/" + dir.getFileName() + "/exercise.json: its id is " + meta.id()
+                        + ": an exercise's id is its folder's name");
+                continue;
+            }
             String previous = packages.put(meta.packageName(), meta.id());
             if (previous != null) {
                 problems.add("exercises/" + previous + " and exercises/" + meta.id() + " both have package " + meta.packageName());
@@ -115,9 +135,6 @@ public final class CourseLayout {
         String id = meta.id();
         Path dir = repo.resolve("exercises").resolve(id);
         List<String> problems = new ArrayList<>();
-        if (!dir.getFileName().toString().equals(id)) {
-            return List.of("exercises/" + dir.getFileName() + "/exercise.json: its id is " + id + ", not the folder's name");
-        }
         if (meta.packageName() == null || !meta.packageName().matches("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+")) {
             return List.of("exercises/" + id + "/exercise.json: \"package\" must be a package name such as ch10.cache, not "
                     + meta.packageName());
@@ -208,8 +225,11 @@ public final class CourseLayout {
         return table.toString();
     }
 
-    /** Writes the README's exercise table anew when it differs; a README without the markers is a problem. */
-    private static void syncReadme(Path readme, List<CatalogBuilder.Meta> exercises, List<String> problems) throws IOException {
+    /**
+     * Writes the README's exercise table anew when it differs, if the course holds together (no
+     * problem so far); a README without the markers is a problem.
+     */
+    private static void syncReadme(Path readme, Path exercisesDir, List<String> problems) throws IOException {
         String text = Files.isRegularFile(readme) ? Files.readString(readme) : "";
         int start = text.indexOf(TABLE_START);
         int end = text.indexOf(TABLE_END);
@@ -218,7 +238,11 @@ public final class CourseLayout {
                     + " are missing: the build writes the exercise table between them");
             return;
         }
-        String updated = text.substring(0, start + TABLE_START.length()) + "\n" + readmeTable(exercises) + text.substring(end);
+        if (!problems.isEmpty()) {
+            return;
+        }
+        String updated = text.substring(0, start + TABLE_START.length()) + "\n" + readmeTable(read(exercisesDir))
+                + text.substring(end);
         if (!updated.equals(text)) {
             Files.writeString(readme, updated);
             System.out.println("Lockstep course: README.md's exercise table written anew from exercises/*/exercise.json");

@@ -99,9 +99,19 @@ class CourseLayoutTest {
                 """);
 
         assertThat(CourseLayout.problems(repo)).satisfiesExactly(
-                p -> assertThat(p).startsWith("exercises/stray/: no exercise.json"),
                 p -> assertThat(p).isEqualTo("exercises/demo/exercise.json: \"jdkModules\" names java.nothing, "
-                        + "which is no module of this JDK"));
+                        + "which is no module of this JDK"),
+                p -> assertThat(p).startsWith("exercises/stray/: no exercise.json"));
+    }
+
+    @Test
+    void anExerciseJsonMustBeReadableAndNameItsFolder() throws IOException {
+        write("exercises/broken/exercise.json", "{\"id\": ");
+        write("exercises/named/exercise.json", "{\"id\": \"other\", \"package\": \"ch10.other\"}");
+
+        assertThat(CourseLayout.problems(repo)).satisfiesExactly(
+                p -> assertThat(p).startsWith("exercises/broken/exercise.json: not readable as an exercise: "),
+                p -> assertThat(p).isEqualTo("exercises/named/exercise.json: its id is other: an exercise's id is its folder's name"));
     }
 
     @Test
