@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,23 +47,17 @@ class CourseLayoutTest {
     }
 
     @Test
-    void aMissingSolutionOrTemplateIsNamedWithWhereItGoes() throws IOException {
-        Files.delete(repo.resolve("solutions/ch10/demo/Thing.java"));
-        Files.delete(repo.resolve("templates/ch10/demo/Thing.java"));
-
-        assertThat(CourseLayout.problems(repo)).satisfiesExactly(
-                p -> assertThat(p).startsWith("solutions/ch10/demo/Thing.java: missing"),
-                p -> assertThat(p).startsWith("templates/ch10/demo/Thing.java: missing"));
-    }
-
-    @Test
-    void aMissingSuiteOrStatementIsNamed() throws IOException {
-        Files.delete(repo.resolve("exercises/demo/tests/ch10/demo/tests/ThingTest.java"));
-        Files.delete(repo.resolve("exercises/demo/README.md"));
+    void eachMissingPieceOfAnExerciseIsNamedWithWhereItGoes() throws IOException {
+        for (String piece : List.of("solutions/ch10/demo/Thing.java", "templates/ch10/demo/Thing.java",
+                "exercises/demo/tests/ch10/demo/tests/ThingTest.java", "exercises/demo/README.md")) {
+            Files.delete(repo.resolve(piece));
+        }
 
         assertThat(CourseLayout.problems(repo)).satisfiesExactly(
                 p -> assertThat(p).startsWith("exercises/demo/README.md: missing"),
-                p -> assertThat(p).startsWith("exercises/demo/tests/ch10/demo/tests/: no *Test.java"));
+                p -> assertThat(p).startsWith("exercises/demo/tests/ch10/demo/tests/: no *Test.java"),
+                p -> assertThat(p).startsWith("solutions/ch10/demo/Thing.java: missing"),
+                p -> assertThat(p).startsWith("templates/ch10/demo/Thing.java: missing"));
     }
 
     @Test
