@@ -52,7 +52,7 @@ public final class Scorer {
     }
 
     /** The verdict on an exercise none of whose tests ran: every test is not run and earns nothing. */
-    public static ExerciseResult notRun(Exercise exercise, ExerciseStatus status, String message, Timing timing) {
+    static ExerciseResult notRun(Exercise exercise, ExerciseStatus status, String message, Timing timing) {
         if (status == ExerciseStatus.GRADED) {
             throw new IllegalArgumentException("a graded exercise has run its tests");
         }
