@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.ExecutionException;
@@ -23,10 +24,8 @@ import lockstep.engine.compile.CompileResult;
 import lockstep.engine.compile.Compiler;
 import lockstep.engine.policy.Policy;
 import lockstep.engine.policy.PolicyResult;
-import lockstep.engine.policy.Violation;
 import lockstep.engine.result.Containment;
 import lockstep.engine.result.ExerciseResult;
-import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.GradeReport;
 import lockstep.engine.result.Timing;
 import lockstep.engine.run.ClassData;
@@ -40,6 +39,7 @@ import lockstep.engine.sandbox.Sandbox;
 import lockstep.engine.sandbox.SandboxMode;
 import lockstep.engine.score.Scorer;
 import lockstep.engine.submission.ExerciseSources;
+import lockstep.engine.submission.Note;
 import lockstep.engine.submission.SourceFile;
 import lockstep.engine.submission.Submission;
 import lockstep.engine.submission.SubmissionReader;
@@ -87,7 +87,8 @@ public final class Grader {
      */
     public static Grader create(Installation installation, SandboxMode sandbox) {
         Catalog catalog = Catalog.load();
-        JvmOptions options = JvmOptions.defaults(installation.java(), installation.runnerClasspath());
+        JvmOptions options = JvmOptions.defaults(installation.java(), installation.runnerClasspath())
+                .withJdkModules(catalog.jdkModules());
         if (installation.classData().isPresent()) {
             List<String> training = catalog.exercises().stream().map(e -> e.tests().get(0).uniqueId()).toList();
             options = ClassData.prepare(options, installation.classData().get(), training);
@@ -115,7 +116,8 @@ public final class Grader {
     /**
      * Grades one submission.
      *
-     * @throws IOException when the submission cannot be read at all
+     * @throws IOException when the submission cannot be read at all ({@link lockstep.engine.submission.NotASubmissionException}
+     *     when it is neither a folder nor a zip)
      * @throws IllegalArgumentException when the request names an exercise the course does not have
      */
     public GradeReport grade(GradeRequest request) throws IOException {
@@ -169,16 +171,11 @@ public final class Grader {
      * packages' folders (e.g. in a flat layout), and one for every source in no exercise's package.
      */
     private List<String> submissionNotes(Submission submission, List<Exercise> graded) {
-        List<String> notes = new ArrayList<>(submission.notes().stream()
-                .filter(n -> graded.stream().noneMatch(e -> aboutExercise(n, e)))
+        List<Note> notes = new ArrayList<>(submission.notes().stream()
+                .filter(n -> graded.stream().noneMatch(e -> n.concerns(e.packageName())))
                 .toList());
         notes.addAll(submission.outsidePackages(catalog.exercises().stream().map(Exercise::packageName).distinct().toList()));
-        return notes;
-    }
-
-    /** Whether a reader's note names a file in {@code exercise}'s package folder; it is then shown with that exercise. */
-    private static boolean aboutExercise(String note, Exercise exercise) {
-        return note.contains(exercise.packageName().replace('.', '/') + "/");
+        return notes.stream().map(Note::text).toList();
     }
 
     private static Staged await(Future<Staged> staged) throws IOException {
@@ -215,102 +212,125 @@ public final class Grader {
      * compiles, so that it can overlap the previous exercise's tests.
      */
     private Staged stage(Exercise exercise, Submission submission, Path dir, GradeRequest request) throws IOException {
-        double slack = request.slack();
         long start = System.nanoTime();
         ExerciseSources selected = ExerciseSources.select(submission, exercise, name -> catalog.givenSource(exercise,
                 exercise.givenSources().get(exercise.givenClasses().indexOf(name))));
-        List<String> notes = new ArrayList<>(submission.notes().stream().filter(n -> aboutExercise(n, exercise)).toList());
+        List<String> notes = new ArrayList<>(submission.notes().stream()
+                .filter(n -> n.concerns(exercise.packageName())).map(Note::text).toList());
         notes.addAll(selected.notes());
         if (selected.rejection().isPresent()) {
-            return Staged.done(Scorer.notRun(exercise, ExerciseStatus.REJECTED, joined(selected.rejection().get(), notes), Timing.NONE));
+            return new Staged.Decided(Scorer.rejected(exercise, selected.rejection().get(), notes, Timing.NONE));
         }
         if (selected.isMissing()) {
-            return Staged.done(Scorer.notRun(exercise, ExerciseStatus.MISSING, "No classes of package " + exercise.packageName()
-                    + " were found in the submission: " + String.join(", ", exercise.learnerClasses().stream()
-                            .map(c -> c + ".java").toList()) + " should start with 'package " + exercise.packageName() + ";'.",
-                    Timing.NONE));
-        }
-        List<SourceFile> sources = new ArrayList<>(selected.sources());
-        for (String given : exercise.givenSources()) {
-            String name = given.substring(given.lastIndexOf('/') + 1);
-            sources.add(new SourceFile("(course) " + given, exercise.packageName(),
-                    name.substring(0, name.length() - ".java".length()), catalog.givenSource(exercise, given)));
+            return new Staged.Decided(Scorer.missing(exercise));
         }
         Path classes = Files.createDirectories(dir.resolve("classes"));
         Path scratch = Files.createDirectories(dir.resolve("tmp"));
         // A sandbox started as nobody reads the compiled classes: the folders now, the files once compiled.
         OthersAccess.open(dir);
         OthersAccess.open(classes);
-        RunSpec spec = new RunSpec(exercise.tests().stream()
-                .map(t -> new RunSpec.TestSpec(t.uniqueId(), scaled(Duration.ofSeconds(t.timeLimitSeconds()), slack)))
-                .toList(), classes, scratch, scaled(Duration.ofSeconds(exercise.exerciseTimeLimitSeconds()), slack), slack);
         // The test JVM boots while javac compiles; it runs nothing of the learner's before run().
-        SuiteRunner.Prepared prepared = runner.prepare(spec);
-        CompileResult compiled;
+        SuiteRunner.Prepared prepared = runner.prepare(runSpec(exercise, classes, scratch, request.slack()));
+        Staged.Ready staged = null;
         try {
-            compiled = compiler.compile(sources, classes, scaled(Compiler.TIME_LIMIT, slack));
-        } catch (RuntimeException e) {
-            prepared.close();
-            throw e;
-        }
-        if (compiled.rejection().isPresent()) {
-            prepared.close();
-            return Staged.done(Scorer.notRun(exercise, ExerciseStatus.REJECTED, joined(compiled.rejection().get(), notes),
-                    new Timing(compiled.durationMs(), 0, 0, millisSince(start), 0)));
-        }
-        if (!compiled.success()) {
-            prepared.close();
-            return Staged.done(Scorer.notRun(exercise, ExerciseStatus.COMPILE_ERROR, joined("Your code does not compile:\n"
-                    + String.join("\n", compiled.diagnostics()), notes),
-                    new Timing(compiled.durationMs(), 0, 0, millisSince(start), 0)));
-        }
-        Set<String> course = exercise.givenClasses().stream().map(c -> exercise.packageName() + "." + c).collect(Collectors.toSet());
-        PolicyResult policed = request.staticPolicy()
-                ? policy.check(classes, exercise.packageName(), course, exercise.allowedApis())
-                : PolicyResult.ALLOWED;
-        if (!policed.allowed()) {
-            prepared.close();
-            return Staged.done(Scorer.notRun(exercise, ExerciseStatus.REJECTED, joined(
-                    "Your code uses what exercises may not use, so none of it was run:\n"
-                            + String.join("\n", policed.violations().stream().map(Violation::describe).toList()), notes),
-                    new Timing(compiled.durationMs(), 0, 0, millisSince(start), 0)));
-        }
-        OthersAccess.openTree(classes);
-        prepared.load();
-        return new Staged(exercise, null, prepared, notes, compiled.durationMs(), start);
-    }
-
-    /** An exercise staged for its run: either already decided, or compiled with its test JVM booting. */
-    private record Staged(Exercise exercise, ExerciseResult decided, SuiteRunner.Prepared prepared, List<String> notes,
-            long compileMs, long startNanos) implements AutoCloseable {
-
-        static Staged done(ExerciseResult result) {
-            return new Staged(null, result, null, List.of(), 0, 0);
-        }
-
-        /** The second half: runs the suite and scores it. */
-        ExerciseResult finish() {
-            if (decided != null) {
-                return decided;
+            CompileResult compiled = compiler.compile(withGivenClasses(selected.sources(), exercise), classes,
+                    scaled(Compiler.TIME_LIMIT, request.slack()));
+            Optional<ExerciseResult> refused = refused(exercise, compiled, notes, request.staticPolicy(), start);
+            if (refused.isPresent()) {
+                return new Staged.Decided(refused.get());
             }
-            try (prepared) {
-                RunResult run = prepared.run();
-                long testsMs = run.tests().stream().mapToLong(t -> t.durationMs()).sum();
-                Timing timing = new Timing(compileMs, run.jvmStartMs(), testsMs, millisSince(startNanos), run.jvmStarts());
-                return Scorer.graded(exercise, run, notes, timing);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (prepared != null) {
+            OthersAccess.openTree(classes);
+            prepared.load();
+            staged = new Staged.Ready(exercise, prepared, notes, compiled.durationMs(), start);
+            return staged;
+        } finally {
+            if (staged == null) {
                 prepared.close();
             }
         }
     }
 
-    private static String joined(String message, List<String> notes) {
-        return notes.isEmpty() ? message : message + "\n" + String.join("\n", notes);
+    /** The verdict on compiled code that must not run: it did not compile, was refused, or breaks the policy. */
+    private Optional<ExerciseResult> refused(Exercise exercise, CompileResult compiled, List<String> notes,
+            boolean staticPolicy, long start) {
+        return switch (compiled) {
+            case CompileResult.Rejected rejected ->
+                    Optional.of(Scorer.rejected(exercise, rejected.reason(), notes, timingUntilNow(compiled, start)));
+            case CompileResult.Failed failed ->
+                    Optional.of(Scorer.compileError(exercise, failed.diagnostics(), notes, timingUntilNow(compiled, start)));
+            case CompileResult.Compiled ok -> {
+                Set<String> course = exercise.givenClasses().stream().map(c -> exercise.packageName() + "." + c)
+                        .collect(Collectors.toSet());
+                PolicyResult policed = staticPolicy
+                        ? policy.check(ok.classes(), exercise.packageName(), course, exercise.allowedApis())
+                        : PolicyResult.ALLOWED;
+                yield policed.allowed() ? Optional.empty()
+                        : Optional.of(Scorer.forbidden(exercise, policed.violations(), notes, timingUntilNow(compiled, start)));
+            }
+        };
+    }
+
+    /** The timing of an exercise that ends before its tests run. */
+    private static Timing timingUntilNow(CompileResult compiled, long start) {
+        return new Timing(compiled.durationMs(), 0, 0, millisSince(start), 0);
+    }
+
+    /** The learner's sources of the exercise with the course's given classes. */
+    private List<SourceFile> withGivenClasses(List<SourceFile> learners, Exercise exercise) {
+        List<SourceFile> sources = new ArrayList<>(learners);
+        for (String given : exercise.givenSources()) {
+            String name = given.substring(given.lastIndexOf('/') + 1);
+            sources.add(new SourceFile("(course) " + given, exercise.packageName(),
+                    name.substring(0, name.length() - ".java".length()), catalog.givenSource(exercise, given)));
+        }
+        return sources;
+    }
+
+    /** The exercise's tests with their limits, scaled by the slack. */
+    private static RunSpec runSpec(Exercise exercise, Path classes, Path scratch, double slack) {
+        return new RunSpec(exercise.tests().stream()
+                .map(t -> new RunSpec.TestSpec(t.uniqueId(), scaled(Duration.ofSeconds(t.timeLimitSeconds()), slack)))
+                .toList(), classes, scratch, scaled(Duration.ofSeconds(exercise.exerciseTimeLimitSeconds()), slack), slack);
+    }
+
+    /** An exercise staged for its run: either already decided, or compiled with its test JVM booting. */
+    private sealed interface Staged extends AutoCloseable {
+        /** The second half: runs the suite and scores it, unless the verdict is in already. */
+        ExerciseResult finish();
+
+        /** Releases the test JVM if it was never run. */
+        @Override
+        void close();
+
+        /** Ended before its tests could run (missing, rejected, not compiling, breaking the policy). */
+        record Decided(ExerciseResult result) implements Staged {
+            @Override
+            public ExerciseResult finish() {
+                return result;
+            }
+
+            @Override
+            public void close() {}
+        }
+
+        /** Compiled and checked; its test JVM is loading the suite. */
+        record Ready(Exercise exercise, SuiteRunner.Prepared prepared, List<String> notes, long compileMs, long startNanos)
+                implements Staged {
+            @Override
+            public ExerciseResult finish() {
+                try (prepared) {
+                    RunResult run = prepared.run();
+                    long testsMs = run.tests().stream().mapToLong(t -> t.durationMs()).sum();
+                    Timing timing = new Timing(compileMs, run.jvmStartMs(), testsMs, millisSince(startNanos), run.jvmStarts());
+                    return Scorer.graded(exercise, run, notes, timing);
+                }
+            }
+
+            @Override
+            public void close() {
+                prepared.close();
+            }
+        }
     }
 
     private static Duration scaled(Duration duration, double slack) {

@@ -104,7 +104,7 @@ class GraderIntakeTest {
         String pkg = "ch10." + name;
         String testClass = Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Test";
         return new Exercise(name, "Exercise " + name, pkg, order, List.of(testClass.replace("Test", "")), List.of(), List.of(), 30,
-                List.of(), List.of(new PlannedTest("[engine:junit-jupiter]/[class:" + Exercise.suitePackage(pkg) + "." + testClass + "]/[method:works()]",
+                List.of(), List.of(), List.of(new PlannedTest("[engine:junit-jupiter]/[class:" + Exercise.suitePackage(pkg) + "." + testClass + "]/[method:works()]",
                         testClass + "#works", "works", 2, "", 5)));
     }
 

@@ -46,6 +46,15 @@ public final class Catalog {
         return exercises;
     }
 
+    /**
+     * The JDK modules the course's exercises need beyond the testkit's ({@link Exercise#jdkModules()}
+     * of every exercise, each once, sorted): the suites' module requires them all, so every test
+     * JVM adds them all.
+     */
+    public List<String> jdkModules() {
+        return exercises.stream().flatMap(e -> e.jdkModules().stream()).distinct().sorted().toList();
+    }
+
     public Optional<Exercise> find(String id) {
         return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
     }

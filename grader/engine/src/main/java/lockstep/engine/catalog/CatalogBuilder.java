@@ -69,7 +69,7 @@ public final class CatalogBuilder {
         }
         int limit = meta.exerciseTimeLimitSeconds() > 0 ? meta.exerciseTimeLimitSeconds() : DEFAULT_EXERCISE_LIMIT_SECONDS;
         return new Exercise(meta.id(), meta.title(), meta.packageName(), meta.order(), meta.learnerClasses(),
-                given, meta.hints(), limit, meta.allowedApis(), tests);
+                given, meta.hints(), limit, meta.allowedApis(), meta.jdkModules(), tests);
     }
 
     private static List<String> copyGiven(Path from, Path to) throws IOException {
@@ -147,9 +147,11 @@ public final class CatalogBuilder {
             int testTimeLimitSeconds,
             int exerciseTimeLimitSeconds,
             List<String> hints,
-            List<String> allowedApis) {
+            List<String> allowedApis,
+            List<String> jdkModules) {
         Meta {
             allowedApis = allowedApis == null ? List.of() : List.copyOf(allowedApis);
+            jdkModules = jdkModules == null ? List.of() : List.copyOf(jdkModules);
             learnerClasses = learnerClasses == null ? List.of() : List.copyOf(learnerClasses);
             hints = hints == null ? List.of() : List.copyOf(hints);
             if (testTimeLimitSeconds <= 0) {

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param exerciseTimeLimitSeconds the limit on the whole suite, before the slack factor
  * @param allowedApis API prefixes (internal names, e.g. {@code java/net/http/}) this exercise's
  *     learner code may use although the policy denies them to others
+ * @param jdkModules JDK modules beyond the testkit's that the exercise's suite and learner classes
+ *     use (e.g. {@code java.net.http}): the suites' module requires them, and test JVMs add them
  */
 public record Exercise(
         String id,
@@ -25,6 +27,7 @@ public record Exercise(
         List<String> hints,
         int exerciseTimeLimitSeconds,
         List<String> allowedApis,
+        List<String> jdkModules,
         List<PlannedTest> tests) {
 
     public Exercise {
@@ -35,6 +38,7 @@ public record Exercise(
         givenSources = List.copyOf(givenSources);
         hints = List.copyOf(hints);
         allowedApis = allowedApis == null ? List.of() : List.copyOf(allowedApis);
+        jdkModules = jdkModules == null ? List.of() : List.copyOf(jdkModules);
         tests = List.copyOf(tests);
         if (exerciseTimeLimitSeconds < 1) {
             throw new IllegalArgumentException("exerciseTimeLimitSeconds must be at least 1: " + id);

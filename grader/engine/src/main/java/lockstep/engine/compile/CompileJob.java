@@ -31,6 +31,11 @@ import lockstep.engine.submission.SourceFile;
 final class CompileJob implements Runnable {
     private static final int MAX_DIAGNOSTICS = 20;
     private static final int MAX_LOG_CHARS = 4_096;
+    private static final Outcome NESTED_TOO_DEEPLY = new Outcome.GaveUp("the Java compiler gave up: some code is nested"
+            + " too deeply for it (too many parentheses, operators, calls or blocks inside one another). Split it into"
+            + " smaller pieces.");
+    private static final Outcome OUT_OF_MEMORY = new Outcome.GaveUp(
+            "the Java compiler gave up: it ran out of memory on this code. Make it smaller.");
 
     private final JavaCompiler javac;
     private final List<SourceFile> sources;
@@ -77,7 +82,7 @@ final class CompileJob implements Runnable {
         try {
             outcome = compile();
         } catch (Throwable e) { // a StackOverflowError or OutOfMemoryError must not leave the outcome unset
-            outcome = gaveUp(e, "");
+            outcome = gaveUp(e);
         }
     }
 
@@ -126,10 +131,10 @@ final class CompileJob implements Runnable {
                         return stop.outcome;
                     }
                     if (t instanceof StackOverflowError || t instanceof OutOfMemoryError) {
-                        return gaveUp(t, "");
+                        return gaveUp(t);
                     }
                 }
-                return gaveUp(e, "");
+                return gaveUp(e);
             }
             if (cancelled) {
                 return new Outcome.TooLong();
@@ -146,7 +151,7 @@ final class CompileJob implements Runnable {
         }
         // javac catches its own crashes (a StackOverflowError too), prints them to the log and fails
         // without an error diagnostic.
-        return errors.isEmpty() ? gaveUp(null, log.toString()) : new Outcome.Errors(errors);
+        return errors.isEmpty() ? gaveUpInLog(log.toString()) : new Outcome.Errors(errors);
     }
 
     private void checkTime() {
@@ -155,15 +160,29 @@ final class CompileJob implements Runnable {
         }
     }
 
-    private static Outcome gaveUp(Throwable e, String log) {
-        String what = e != null ? e.toString() : log;
-        if (what.contains("StackOverflowError")) {
-            return new Outcome.GaveUp("the Java compiler gave up: some code is nested too deeply for it (too many"
-                    + " parentheses, operators, calls or blocks inside one another). Split it into smaller pieces.");
+    /** javac threw {@code e} at us. */
+    private static Outcome gaveUp(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return NESTED_TOO_DEEPLY;
         }
-        if (what.contains("OutOfMemoryError")) {
-            return new Outcome.GaveUp("the Java compiler gave up: it ran out of memory on this code. Make it smaller.");
+        if (e instanceof OutOfMemoryError) {
+            return OUT_OF_MEMORY;
         }
+        return failedOn(e.toString());
+    }
+
+    /** javac caught its own crash and only printed it: its log, which names the error's class, is all there is. */
+    private static Outcome gaveUpInLog(String log) {
+        if (log.contains(StackOverflowError.class.getName())) {
+            return NESTED_TOO_DEEPLY;
+        }
+        if (log.contains(OutOfMemoryError.class.getName())) {
+            return OUT_OF_MEMORY;
+        }
+        return failedOn(log);
+    }
+
+    private static Outcome failedOn(String what) {
         String first = what.lines().filter(l -> !l.isBlank()).limit(3).reduce((a, b) -> a + " " + b).orElse("no reason given");
         return new Outcome.GaveUp("the Java compiler failed on this code: " + first);
     }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import lockstep.engine.submission.SourceFile;
@@ -65,9 +64,8 @@ final class JavacCompiler implements Compiler {
         CompileJob.Outcome outcome = job.outcome();
         return switch (outcome) {
             case CompileJob.Outcome.Compiled c -> write(c.classes(), outputDir, start);
-            case CompileJob.Outcome.Errors e -> new CompileResult(false, outputDir, e.diagnostics(), millisSince(start));
-            case CompileJob.Outcome.TooManyClasses t -> new CompileResult(false, outputDir, List.of(), millisSince(start),
-                    Optional.of(tooMany(t.count())));
+            case CompileJob.Outcome.Errors e -> new CompileResult.Failed(e.diagnostics(), millisSince(start));
+            case CompileJob.Outcome.TooManyClasses t -> new CompileResult.Rejected(tooMany(t.count()), millisSince(start));
             case CompileJob.Outcome.TooLong t -> failed(outputDir, tooLong(limit), start);
             case CompileJob.Outcome.GaveUp g -> failed(outputDir, g.why(), start);
         };
@@ -87,7 +85,7 @@ final class JavacCompiler implements Compiler {
 
     private static CompileResult write(Map<String, byte[]> classes, Path outputDir, long start) {
         if (classes.size() > MAX_CLASSES) {
-            return new CompileResult(false, outputDir, List.of(), millisSince(start), Optional.of(tooMany(classes.size())));
+            return new CompileResult.Rejected(tooMany(classes.size()), millisSince(start));
         }
         Path root = outputDir.toAbsolutePath().normalize();
         try {
@@ -102,11 +100,11 @@ final class JavacCompiler implements Compiler {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the compiled classes to " + outputDir, e);
         }
-        return new CompileResult(true, outputDir, List.of(), millisSince(start));
+        return new CompileResult.Compiled(outputDir, millisSince(start));
     }
 
     private static CompileResult failed(Path outputDir, String why, long start) {
-        return new CompileResult(false, outputDir, List.of(why), millisSince(start));
+        return new CompileResult.Failed(List.of(why), millisSince(start));
     }
 
     private static long millisSince(long start) {

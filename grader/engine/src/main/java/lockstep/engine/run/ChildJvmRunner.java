@@ -212,15 +212,16 @@ final class ChildJvmRunner implements SuiteRunner {
          * that test, and a fresh JVM runs the rest (empty), up to the bound on restarts; a stream that
          * was tampered with, or a death between tests, ends the run.
          */
-        private Optional<RunResult> died(ChildProcess child, String current, Optional<String> protocolError)
+        private Optional<RunResult> died(ChildProcess child, String current, Optional<ChildProcess.StreamError> protocolError)
                 throws InterruptedException {
             JvmExit exit = JvmExit.of(child.awaitExit(2_000), child.stderr());
             if (protocolError.isPresent()) {
-                String e = protocolError.get();
-                String why = e.startsWith("the event stream was tampered with")
-                        ? "something other than the test runner wrote to the grader's channel (" + e
-                                + "), so nothing after that point can be trusted"
-                        : "the test JVM sent something the grader could not read (" + e + ")";
+                ChildProcess.StreamError e = protocolError.get();
+                String why = switch (e.kind()) {
+                    case TAMPERED -> "something other than the test runner wrote to the grader's channel (" + e.message()
+                            + "), so nothing after that point can be trusted";
+                    case UNREADABLE -> "the test JVM sent something the grader could not read (" + e.message() + ")";
+                };
                 String detail = exit.stderr().isEmpty() ? why : why + "; it printed:\n" + exit.stderr();
                 if (current != null) {
                     finish(TestRun.without(current, TestRun.Ending.JVM_DIED, detail, limitOf(current)));

@@ -36,7 +36,22 @@ final class ChildProcess implements AutoCloseable {
         record Got(Event event) implements Item {}
 
         /** The stream ended; {@code error} says why when it was not a clean end. */
-        record Closed(Optional<String> error) implements Item {}
+        record Closed(Optional<StreamError> error) implements Item {}
+    }
+
+    /** Why an event stream ended before its end: what went wrong, and in words for the report. */
+    record StreamError(Kind kind, String message) {
+        enum Kind {
+            /** Something other than the runner holding the key wrote to the stream ({@link Seal.TamperedException}). */
+            TAMPERED,
+            /** The stream could not be read as events. */
+            UNREADABLE
+        }
+
+        StreamError {
+            java.util.Objects.requireNonNull(kind, "kind must not be null");
+            java.util.Objects.requireNonNull(message, "message must not be null");
+        }
     }
 
     private final Confined confined;
@@ -100,7 +115,7 @@ final class ChildProcess implements AutoCloseable {
         command.add("-XX:-UsePerfData");
         command.add("-Xshare:auto");
         RunnerPath runner = RunnerPath.of(options.runnerClasspath());
-        command.addAll(Encapsulation.options(options.java(), runner));
+        command.addAll(Encapsulation.options(options.java(), runner, options.jdkModules()));
         command.addAll(extraJvmArguments);
         command.add("-Djava.io.tmpdir=" + options.sandbox().workDir(workDir));
         command.add("-Dlockstep.slack=" + slack);
@@ -216,7 +231,9 @@ final class ChildProcess implements AutoCloseable {
                 items.add(new Item.Got(event.get()));
             }
         } catch (IOException e) {
-            items.add(new Item.Closed(Wire.isTruncation(e) ? Optional.empty() : Optional.of(e.getMessage())));
+            StreamError.Kind kind = e instanceof Seal.TamperedException ? StreamError.Kind.TAMPERED : StreamError.Kind.UNREADABLE;
+            items.add(new Item.Closed(Wire.isTruncation(e) ? Optional.empty()
+                    : Optional.of(new StreamError(kind, String.valueOf(e.getMessage())))));
         }
     }
 

@@ -25,11 +25,12 @@ import java.util.regex.Pattern;
  */
 final class Encapsulation {
     /**
-     * The JDK modules the class path is given beside the runner's own: what the testkit uses and the
-     * HTTP client and server of the http-fetch exercise. Modules that provide services to these come
-     * along (the JDK binds them), but not {@code jdk.unsupported} or {@code java.instrument}.
+     * The JDK modules the class path is given beside the runner's own, whatever the course: what the
+     * testkit uses. The exercises' own (the HTTP client and server of http-fetch, say) come from their
+     * {@code exercise.json} through {@link JvmOptions#jdkModules()}. Modules that provide services to
+     * these come along (the JDK binds them), but not {@code jdk.unsupported} or {@code java.instrument}.
      */
-    static final String JDK_MODULES = "java.logging,java.management,java.net.http,jdk.httpserver";
+    static final List<String> TESTKIT_MODULES = List.of("java.logging", "java.management");
     private static final Pattern VERSION = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)");
     private static final Map<Path, OptionalInt> FEATURES = new ConcurrentHashMap<>();
 
@@ -40,14 +41,18 @@ final class Encapsulation {
      *
      * @param runner the split of the runner's class path, which says whether the runner starts as a
      *     named module
+     * @param jdkModules the JDK modules the course needs beyond {@link #TESTKIT_MODULES}
      */
-    static List<String> options(Path java, RunnerPath runner) {
+    static List<String> options(Path java, RunnerPath runner, List<String> jdkModules) {
         OptionalInt feature = FEATURES.computeIfAbsent(java, Encapsulation::feature);
         List<String> options = new ArrayList<>(List.of("-XX:+DisableAttachMechanism", "-XX:-EnableDynamicAgentLoading"));
         if (runner.modular()) {
             // The main module alone is the root: the suites (which nothing requires), the libraries
             // they use and the JDK modules the class path needs are added.
-            options.addAll(List.of("--add-modules", JDK_MODULES + ",ALL-MODULE-PATH"));
+            List<String> added = new ArrayList<>(TESTKIT_MODULES);
+            jdkModules.stream().filter(module -> !added.contains(module)).forEach(added::add);
+            added.add("ALL-MODULE-PATH");
+            options.addAll(List.of("--add-modules", String.join(",", added)));
             for (String reader : runner.readers()) {
                 options.addAll(List.of("--add-reads", reader + "=ALL-UNNAMED"));
             }

@@ -2,8 +2,12 @@ package lockstep.engine.score;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import lockstep.engine.catalog.Exercise;
 import lockstep.engine.catalog.PlannedTest;
+import lockstep.engine.policy.Violation;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.TestResult;
@@ -23,9 +27,15 @@ public final class Scorer {
     /** The verdict on an exercise whose suite ran. */
     public static ExerciseResult graded(Exercise exercise, RunResult run, List<String> notes, Timing timing) {
         Feedback feedback = new Feedback(exercise);
+        Map<String, TestRun> runs = run.tests().stream()
+                .collect(Collectors.toMap(TestRun::uniqueId, Function.identity(), (a, b) -> a));
         List<TestResult> tests = new ArrayList<>();
-        for (int i = 0; i < exercise.tests().size(); i++) {
-            tests.add(verdict(exercise.tests().get(i), run.tests().get(i), run.heapLimitMb(), feedback));
+        for (PlannedTest planned : exercise.tests()) {
+            TestRun ran = runs.get(planned.uniqueId());
+            if (ran == null) {
+                throw new IllegalStateException("the run of " + exercise.id() + " has no result for " + planned.uniqueId());
+            }
+            tests.add(verdict(planned, ran, run.heapLimitMb(), feedback));
         }
         ExerciseStatus status = switch (run.completion()) {
             case COMPLETED -> ExerciseStatus.GRADED;
@@ -42,7 +52,7 @@ public final class Scorer {
     }
 
     /** The verdict on an exercise none of whose tests ran: every test is not run and earns nothing. */
-    public static ExerciseResult notRun(Exercise exercise, ExerciseStatus status, String message, Timing timing) {
+    static ExerciseResult notRun(Exercise exercise, ExerciseStatus status, String message, Timing timing) {
         if (status == ExerciseStatus.GRADED) {
             throw new IllegalArgumentException("a graded exercise has run its tests");
         }
@@ -50,6 +60,41 @@ public final class Scorer {
                 .map(t -> new TestResult(t.id(), t.name(), TestStatus.NOT_RUN, 0, t.points(), notRunReason(status), "", null, 0))
                 .toList();
         return new ExerciseResult(exercise.id(), exercise.title(), status, 0, exercise.maxScore(), message, tests, timing);
+    }
+
+    /** The verdict on an exercise of which the submission has no class. */
+    public static ExerciseResult missing(Exercise exercise) {
+        return notRun(exercise, ExerciseStatus.MISSING, "No classes of package " + exercise.packageName()
+                + " were found in the submission: " + String.join(", ", exercise.learnerClasses().stream()
+                        .map(c -> c + ".java").toList()) + " should start with 'package " + exercise.packageName() + ";'.",
+                Timing.NONE);
+    }
+
+    /**
+     * The verdict on an exercise whose code was refused before it could run (too many sources or
+     * classes, two copies of a class).
+     *
+     * @param reason why, in words for the learner
+     * @param notes what the intake set aside of the exercise's, shown after the reason
+     */
+    public static ExerciseResult rejected(Exercise exercise, String reason, List<String> notes, Timing timing) {
+        return notRun(exercise, ExerciseStatus.REJECTED, joined(reason, notes), timing);
+    }
+
+    /** The verdict on an exercise whose code does not compile, with the compiler's diagnostics. */
+    public static ExerciseResult compileError(Exercise exercise, List<String> diagnostics, List<String> notes, Timing timing) {
+        return notRun(exercise, ExerciseStatus.COMPILE_ERROR,
+                joined("Your code does not compile:\n" + String.join("\n", diagnostics), notes), timing);
+    }
+
+    /** The verdict on an exercise whose compiled code reaches what the policy denies, each use described. */
+    public static ExerciseResult forbidden(Exercise exercise, List<Violation> violations, List<String> notes, Timing timing) {
+        return rejected(exercise, "Your code uses what exercises may not use, so none of it was run:\n"
+                + String.join("\n", violations.stream().map(Violation::describe).toList()), notes, timing);
+    }
+
+    private static String joined(String message, List<String> notes) {
+        return notes.isEmpty() ? message : message + "\n" + String.join("\n", notes);
     }
 
     private static String notRunReason(ExerciseStatus status) {

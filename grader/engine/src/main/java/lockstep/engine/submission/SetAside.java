@@ -54,18 +54,18 @@ final class SetAside {
     }
 
     /** One note per reason, in the order the reasons first came up. */
-    List<String> notes() {
-        List<String> notes = new ArrayList<>();
+    List<Note> notes() {
+        List<Note> notes = new ArrayList<>();
         groups.forEach((why, paths) -> notes.add(note(List.copyOf(paths), why)));
         return notes;
     }
 
-    private String note(List<String> paths, Why why) {
+    private Note note(List<String> paths, Why why) {
         if (paths.size() == 1) {
-            return verb + " " + paths.get(0) + ": " + why.one() + ".";
+            return new Note(verb + " " + paths.get(0) + ": " + why.one() + ".", paths);
         }
-        String examples = String.join(", ", paths.subList(0, Math.min(EXAMPLES, paths.size())))
-                + (paths.size() > EXAMPLES ? ", …" : "");
-        return verb + " " + paths.size() + " " + noun + "s (" + examples + "): " + why.many() + ".";
+        List<String> named = paths.subList(0, Math.min(EXAMPLES, paths.size()));
+        String examples = String.join(", ", named) + (paths.size() > EXAMPLES ? ", …" : "");
+        return new Note(verb + " " + paths.size() + " " + noun + "s (" + examples + "): " + why.many() + ".", named);
     }
 }

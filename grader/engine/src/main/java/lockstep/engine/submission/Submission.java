@@ -9,11 +9,11 @@ import java.util.Set;
  * A submission as read: its Java sources and what the reader noticed and set aside.
  *
  * @param origin where it came from, as the user named it
- * @param notes plain-words remarks for the learner, e.g. skipped files
+ * @param notes remarks for the learner, e.g. skipped files
  * @param fullPackages packages that had more Java files than the reader keeps for one
  *     ({@link SubmissionReader#MAX_FILES_PER_PACKAGE}), so that some of them were skipped
  */
-public record Submission(String origin, List<SourceFile> sources, List<String> notes, Set<String> fullPackages) {
+public record Submission(String origin, List<SourceFile> sources, List<Note> notes, Set<String> fullPackages) {
     public Submission {
         Objects.requireNonNull(origin, "origin must not be null");
         sources = List.copyOf(sources);
@@ -22,8 +22,13 @@ public record Submission(String origin, List<SourceFile> sources, List<String> n
     }
 
     /** A submission none of whose packages was full. */
-    public Submission(String origin, List<SourceFile> sources, List<String> notes) {
+    public Submission(String origin, List<SourceFile> sources, List<Note> notes) {
         this(origin, sources, notes, Set.of());
+    }
+
+    /** The notes' texts, in order. */
+    public List<String> noteTexts() {
+        return notes.stream().map(Note::text).toList();
     }
 
     /** The sources whose package line names {@code packageName}. */
@@ -37,7 +42,7 @@ public record Submission(String origin, List<SourceFile> sources, List<String> n
      * subpackage, a class without a package line). One source is named with its package; several
      * are counted in one note, with a few named.
      */
-    public List<String> outsidePackages(Collection<String> packages) {
+    public List<Note> outsidePackages(Collection<String> packages) {
         List<SourceFile> outside = sources.stream().filter(s -> !packages.contains(s.packageName())).toList();
         if (outside.isEmpty()) {
             return List.of();

@@ -77,7 +77,8 @@ public final class SubmissionReader {
     /**
      * Reads the submission at {@code path}.
      *
-     * @throws IOException when it cannot be read at all (missing, not a folder or zip)
+     * @throws NotASubmissionException when it is neither a folder nor a zip (missing, say)
+     * @throws IOException when it cannot be read at all
      */
     public static Submission read(Path path) throws IOException {
         if (Files.isDirectory(path)) {
@@ -86,7 +87,7 @@ public final class SubmissionReader {
         if (Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
             return readZip(path);
         }
-        throw new IOException("no submission at " + path + ": expected a folder or a .zip file");
+        throw new NotASubmissionException("no submission at " + path + ": expected a folder or a .zip file");
     }
 
     private static Submission readFolder(Path root) throws IOException {
@@ -296,7 +297,7 @@ public final class SubmissionReader {
         }
 
         Submission submission() {
-            List<String> notes = new ArrayList<>(ignoredFolders.notes());
+            List<Note> notes = new ArrayList<>(ignoredFolders.notes());
             notes.addAll(skipped.notes());
             return new Submission(origin, sources, notes, fullPackages);
         }

@@ -22,7 +22,7 @@ class JavacCompilerTest {
         CompileResult result = Compiler.create().compile(List.of(new SourceFile("a/Hello.java", "demo", "Hello",
                 "package demo;\npublic final class Hello { public static String hi() { return \"hi\"; } }")), out);
 
-        assertThat(result.success()).isTrue();
+        assertThat(result).isInstanceOf(CompileResult.Compiled.class);
         assertThat(out.resolve("demo/Hello.class")).exists();
     }
 
@@ -31,8 +31,7 @@ class JavacCompilerTest {
         CompileResult result = Compiler.create().compile(List.of(new SourceFile("x/Broken.java", "demo", "Broken",
                 "package demo;\n\npublic class Broken {\n  int x = \"text\";\n}\n")), out);
 
-        assertThat(result.success()).isFalse();
-        assertThat(result.diagnostics()).singleElement().asString()
+        assertThat(diagnostics(result)).singleElement().asString()
                 .startsWith("Broken.java:4: ").contains("incompatible types");
     }
 
@@ -41,8 +40,7 @@ class JavacCompilerTest {
         CompileResult result = Compiler.create().compile(List.of(new SourceFile("U.java", "demo", "U",
                 "package demo;\nclass U { org.junit.jupiter.api.Test t; }")), out);
 
-        assertThat(result.success()).isFalse();
-        assertThat(result.diagnostics()).singleElement().asString().contains("U.java:2:", "does not exist");
+        assertThat(diagnostics(result)).singleElement().asString().contains("U.java:2:", "does not exist");
     }
 
     @Test
@@ -54,15 +52,13 @@ class JavacCompilerTest {
         CompileResult result = Compiler.create().compile(List.of(source("Bomb", bomb)), out, Duration.ofSeconds(1));
         long millis = (System.nanoTime() - start) / 1_000_000;
 
-        assertThat(result.success()).isFalse();
-        assertThat(result.rejection()).isEmpty();
-        assertThat(result.diagnostics()).singleElement().asString().contains("gave up after 1 s", "too long");
+        assertThat(diagnostics(result)).singleElement().asString().contains("gave up after 1 s", "too long");
         assertThat(millis).isGreaterThanOrEqualTo(900L).isLessThan(scaledMillis(5_000).toMillis());
         assertThat(classFiles()).isEmpty();
 
         Path elsewhere = Files.createDirectories(out.resolve("next"));
         CompileResult next = Compiler.create().compile(List.of(source("Hello", "package demo; class Hello {}")), elsewhere);
-        assertThat(next.success()).isTrue();
+        assertThat(next).isInstanceOf(CompileResult.Compiled.class);
 
         // The given-up compile stops at its next javac event, without writing anything.
         assertThat(StrayCompiles.awaitNone(Duration.ofSeconds(300))).isTrue();
@@ -76,8 +72,7 @@ class JavacCompilerTest {
             long start = System.nanoTime();
             CompileResult result = Compiler.create().compile(List.of(source("Deep", "package demo; class Deep { " + deep + " }")), out);
 
-            assertThat(result.success()).isFalse();
-            assertThat(result.diagnostics()).singleElement().asString().contains("gave up", "nested too deeply");
+            assertThat(diagnostics(result)).singleElement().asString().contains("gave up", "nested too deeply");
             assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(scaledMillis(10_000).toMillis());
         }
     }
@@ -91,8 +86,7 @@ class JavacCompilerTest {
         long start = System.nanoTime();
         CompileResult result = Compiler.create().compile(List.of(source("Doubling", code.append("}").toString())), out);
 
-        assertThat(result.success()).isFalse();
-        assertThat(result.diagnostics()).singleElement().asString()
+        assertThat(diagnostics(result)).singleElement().asString()
                 .startsWith("Doubling.java: constant string too long: s15 would be 65536 characters long");
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(scaledMillis(5_000).toMillis());
     }
@@ -102,12 +96,12 @@ class JavacCompilerTest {
         CompileResult spread = Compiler.create().compile(List.of(
                 source("A", "package demo; interface A { String a = B.b + B.b + B.b + B.b; }"),
                 source("B", "package demo; class B { static final String b = \"" + "x".repeat(20_000) + "\"; }")), out);
-        assertThat(spread.diagnostics()).singleElement().asString().startsWith("A.java: constant string too long: a would be 80000");
+        assertThat(diagnostics(spread)).singleElement().asString().startsWith("A.java: constant string too long: a would be 80000");
 
         CompileResult fine = Compiler.create().compile(List.of(source("C", "package demo; class C {"
                 + " static final String c = \"" + "x".repeat(30_000) + "\"; final String d = c + c.length() + c;"
                 + " String e = d + d + d; }")), out);
-        assertThat(fine.success()).isTrue();
+        assertThat(fine).isInstanceOf(CompileResult.Compiled.class);
     }
 
     @Test
@@ -119,8 +113,7 @@ class JavacCompilerTest {
         long start = System.nanoTime();
         CompileResult result = Compiler.create().compile(List.of(source("Many", code.append("}\n").toString())), out);
 
-        assertThat(result.success()).isFalse();
-        assertThat(result.rejection()).get().asString().contains("too many classes (10001; at most 500)");
+        assertThat(rejection(result)).contains("too many classes (10001; at most 500)");
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(scaledMillis(5_000).toMillis());
         assertThat(classFiles()).isEmpty();
     }
@@ -135,12 +128,11 @@ class JavacCompilerTest {
         }
         code.append(" }\n}\n");
         CompileResult over = Compiler.create().compile(List.of(source("Mixed", code.toString())), out);
-        assertThat(over.rejection()).get().asString().contains("too many classes (501; at most 500)");
+        assertThat(rejection(over)).contains("too many classes (501; at most 500)");
 
         CompileResult atTheCap = Compiler.create().compile(List.of(source("Mixed",
                 code.toString().replaceFirst("class L0 \\{}", ""))), out);
-        assertThat(atTheCap.success()).isTrue();
-        assertThat(atTheCap.rejection()).isEmpty();
+        assertThat(atTheCap).isInstanceOf(CompileResult.Compiled.class);
     }
 
     @Test
@@ -160,7 +152,7 @@ class JavacCompilerTest {
                     @Override public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) { return false; }
                 }
                 """.formatted(touched.toString().replace("\\", "/"));
-        assertThat(Compiler.create().compile(List.of(source("Sneaky", processor)), out).success()).isTrue();
+        assertThat(Compiler.create().compile(List.of(source("Sneaky", processor)), out)).isInstanceOf(CompileResult.Compiled.class);
         Path services = out.resolve("META-INF/services/javax.annotation.processing.Processor");
         Files.createDirectories(services.getParent());
         Files.writeString(services, "demo.Sneaky\n");
@@ -169,7 +161,7 @@ class JavacCompilerTest {
         CompileResult again = Compiler.create().compile(List.of(source("Sneaky", processor),
                 source("Annotated", "package demo; @Deprecated class Annotated {}")), out);
 
-        assertThat(again.success()).isTrue();
+        assertThat(again).isInstanceOf(CompileResult.Compiled.class);
         assertThat(touched).doesNotExist();
     }
 
@@ -181,5 +173,17 @@ class JavacCompilerTest {
         try (Stream<Path> files = Files.walk(out)) {
             return files.filter(f -> f.toString().endsWith(".class")).toList();
         }
+    }
+
+    /** The diagnostics of a compile that must have failed. */
+    private static List<String> diagnostics(CompileResult result) {
+        assertThat(result).isInstanceOf(CompileResult.Failed.class);
+        return ((CompileResult.Failed) result).diagnostics();
+    }
+
+    /** The reason of a compile that must have been refused. */
+    private static String rejection(CompileResult result) {
+        assertThat(result).isInstanceOf(CompileResult.Rejected.class);
+        return ((CompileResult.Rejected) result).reason();
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The scoring rules and the learner-facing messages, one ending at a time. */
 class ScorerTest {
     private static final Exercise EXERCISE = new Exercise("spawn-join", "Threads", "ch10.spawn", 1, List.of("Workers"),
-            List.of("ch10/spawn/TaskFailedException.java"), List.of("a hint"), 60, List.of(), List.of(
+            List.of("ch10/spawn/TaskFailedException.java"), List.of("a hint"), 60, List.of(), List.of(), List.of(
                     planned("passes", 2), planned("fails", 3), planned("todo", 1), planned("api", 1),
                     planned("stuck", 2), planned("died", 1), planned("never", 1), planned("aborted", 1),
                     planned("hog", 2)));
@@ -36,7 +36,7 @@ class ScorerTest {
         return new TestRun("uid-" + method, ending, failure, dump, detail, new Event.Output("printed\n", 0), 12, 10_000);
     }
 
-    private final ExerciseResult result = Scorer.graded(EXERCISE, new RunResult(List.of(
+    private static final List<TestRun> RUNS = List.of(
             ended("passes", TestRun.Ending.SUCCESSFUL, Optional.empty(), "", ""),
             ended("fails", TestRun.Ending.FAILED, Optional.of(failure("org.opentest4j.AssertionFailedError",
                     "expected 3 results but got 2", "org.junit.Assert.fail(Assert.java:1)",
@@ -49,12 +49,26 @@ class ScorerTest {
             ended("died", TestRun.Ending.JVM_DIED, Optional.empty(), "", "the test JVM stopped with exit code 0 before it had run every test"),
             ended("never", TestRun.Ending.NOT_RUN, Optional.empty(), "", "the test JVM stopped with exit code 0 before it had run every test"),
             ended("aborted", TestRun.Ending.ABORTED, Optional.of(failure("org.opentest4j.TestAbortedException", "assumption")), "", ""),
-            ended("hog", TestRun.Ending.OUT_OF_MEMORY, Optional.empty(), "", "Java heap space")),
+            ended("hog", TestRun.Ending.OUT_OF_MEMORY, Optional.empty(), "", "Java heap space"));
+
+    private final ExerciseResult result = graded(RUNS);
+
+    private static ExerciseResult graded(List<TestRun> runs) {
+        return Scorer.graded(EXERCISE, new RunResult(runs,
             RunResult.Completion.CRASHED, "the test JVM stopped with exit code 0 before it had run every test", 100, 1, 256),
             List.of("a note"), Timing.NONE);
+    }
 
     private TestResult test(String method) {
         return result.tests().stream().filter(t -> t.id().equals("WorkersTest#" + method)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void pairsEachPlannedTestWithItsRunByIdNotByPlace() {
+        List<TestRun> reversed = new java.util.ArrayList<>(RUNS);
+        java.util.Collections.reverse(reversed);
+
+        assertThat(graded(reversed).tests()).isEqualTo(result.tests());
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ExerciseSourcesTest {
     private static final Exercise SPAWN = new Exercise("spawn-join", "Spawn", "ch10.spawn", 1, List.of("Workers"),
-            List.of("ch10/spawn/Task.java"), List.of(), 10, List.of(),
+            List.of("ch10/spawn/Task.java"), List.of(), 10, List.of(), List.of(),
             List.of(new PlannedTest("[engine:junit-jupiter]/[class:ch10.spawn.tests.WorkersTest]/[method:runs()]",
                     "WorkersTest#runs", "runs", 1, "", 5)));
     private static final String GIVEN = "package ch10.spawn;\n\npublic interface Task {\n    void run();\n}\n";

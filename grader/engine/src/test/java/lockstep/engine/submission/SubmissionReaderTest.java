@@ -43,7 +43,7 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(dir);
 
         assertThat(submission.sources()).extracting(SourceFile::className).containsExactly("Workers");
-        assertThat(submission.notes()).singleElement().asString().contains("MyWorkersTest.java", "not graded");
+        assertThat(submission.noteTexts()).singleElement().asString().contains("MyWorkersTest.java", "not graded");
     }
 
     @Test
@@ -53,7 +53,7 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(dir);
 
         assertThat(submission.sources()).isEmpty();
-        assertThat(submission.notes()).singleElement().asString().contains("Big.java", "larger than");
+        assertThat(submission.noteTexts()).singleElement().asString().contains("Big.java", "larger than");
     }
 
     @Test
@@ -67,7 +67,7 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(zip);
 
         assertThat(submission.inPackage("ch10.mutex")).extracting(SourceFile::className).containsExactly("Mutex");
-        assertThat(submission.notes()).singleElement().asString().contains("Evil.java", "leaves the submission");
+        assertThat(submission.noteTexts()).singleElement().asString().contains("Evil.java", "leaves the submission");
         assertThat(dir.getParent().resolve("escape")).doesNotExist();
     }
 
@@ -109,11 +109,11 @@ class SubmissionReaderTest {
         Submission zipped = SubmissionReader.read(zip);
 
         assertThat(folder.sources()).extracting(SourceFile::path).containsExactly("ch10/spawn/Workers.java");
-        assertThat(folder.notes()).containsExactly("Skipped 4 files (META-INF/services/org.junit.jupiter.api.extension.Extension,"
+        assertThat(folder.noteTexts()).containsExactly("Skipped 4 files (META-INF/services/org.junit.jupiter.api.extension.Extension,"
                 + " module-info.java, src/main/resources/META-INF/services/javax.annotation.processing.Processor, …):"
                 + " resource files and module-info are never put on the class path.");
         assertThat(zipped.sources()).extracting(SourceFile::path).containsExactly("ch10/spawn/Workers.java");
-        assertThat(zipped.notes()).containsExactly("Skipped 3 files (junit-platform.properties, module-info.java, x/META-INF/MANIFEST.MF):"
+        assertThat(zipped.noteTexts()).containsExactly("Skipped 3 files (junit-platform.properties, module-info.java, x/META-INF/MANIFEST.MF):"
                 + " resource files and module-info are never put on the class path.");
     }
 
@@ -131,7 +131,7 @@ class SubmissionReaderTest {
 
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(scaledMillis(2_000).toMillis());
         assertThat(submission.sources()).extracting(SourceFile::className).containsExactly("Workers");
-        assertThat(submission.notes()).containsExactly("Skipped ch10/spawn/Huge.java: it is larger than 1024 KiB.");
+        assertThat(submission.noteTexts()).containsExactly("Skipped ch10/spawn/Huge.java: it is larger than 1024 KiB.");
     }
 
     @Test
@@ -144,7 +144,7 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(dir);
 
         assertThat(submission.sources()).hasSize(16);
-        assertThat(submission.notes()).containsExactly("Skipped 4 files (ch10/spawn/F116.java, ch10/spawn/F117.java,"
+        assertThat(submission.noteTexts()).containsExactly("Skipped 4 files (ch10/spawn/F116.java, ch10/spawn/F117.java,"
                 + " ch10/spawn/F118.java, …): the submission's sources exceed 16 MiB.");
     }
 
@@ -162,7 +162,7 @@ class SubmissionReaderTest {
         assertThat(submission.inPackage("ch10.spawn")).extracting(SourceFile::className).containsExactly("Workers");
         assertThat(submission.inPackage("ch10.tasks")).extracting(SourceFile::className).containsExactly("AsyncTasks");
         assertThat(submission.inPackage("ch10.mutex")).hasSize(16);
-        assertThat(submission.notes()).singleElement().asString().startsWith("Skipped 4 files (ch10/mutex/F116.java,")
+        assertThat(submission.noteTexts()).singleElement().asString().startsWith("Skipped 4 files (ch10/mutex/F116.java,")
                 .endsWith("the submission's sources exceed 16 MiB.");
     }
 
@@ -184,7 +184,7 @@ class SubmissionReaderTest {
         assertThat(submission.inPackage("ch10.tasks")).extracting(SourceFile::className).containsExactly("AsyncTasks");
         assertThat(submission.inPackage("ch10.mutex")).hasSize(SubmissionReader.MAX_FILES_PER_PACKAGE);
         assertThat(submission.fullPackages()).containsExactly("ch10.mutex");
-        assertThat(submission.notes()).containsExactly("Skipped 9501 files (ch10/mutex/C10500.java, ch10/mutex/C10501.java,"
+        assertThat(submission.noteTexts()).containsExactly("Skipped 9501 files (ch10/mutex/C10500.java, ch10/mutex/C10501.java,"
                 + " ch10/mutex/C10502.java, …): they are past the first 500 Java files in package ch10.mutex.");
     }
 
@@ -201,9 +201,9 @@ class SubmissionReaderTest {
         assertThat(submission.inPackage("ch10.mutex")).extracting(SourceFile::className).containsExactly("Mutex");
         assertThat(submission.inPackage("ch10.spawn")).extracting(SourceFile::className).containsExactly("Workers");
         assertThat(submission.fullPackages()).containsExactly("");
-        assertThat(submission.notes()).singleElement().asString().startsWith("Skipped 9500 files (ch10/mutex/J10500.java,")
+        assertThat(submission.noteTexts()).singleElement().asString().startsWith("Skipped 9500 files (ch10/mutex/J10500.java,")
                 .endsWith("they are past the first 500 Java files in the unnamed package (no package line).");
-        assertThat(submission.outsidePackages(List.of("ch10.mutex", "ch10.spawn"))).singleElement().asString()
+        assertThat(submission.outsidePackages(List.of("ch10.mutex", "ch10.spawn"))).singleElement().extracting(Note::text).asString()
                 .startsWith("Ignored 500 files (ch10/mutex/J10000.java, ch10/mutex/J10001.java, ch10/mutex/J10002.java, …):"
                         + " none declares an exercise's package");
     }
@@ -220,7 +220,7 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(zip);
 
         assertThat(submission.sources()).hasSize(SubmissionReader.MAX_FILES);
-        assertThat(submission.notes()).singleElement().asString().startsWith("Skipped 5 files (")
+        assertThat(submission.noteTexts()).singleElement().asString().startsWith("Skipped 5 files (")
                 .endsWith("): the submission has more than 20000 Java files.");
     }
 
@@ -243,10 +243,10 @@ class SubmissionReaderTest {
         Submission zipped = SubmissionReader.read(zip);
 
         assertThat(folder.sources()).extracting(SourceFile::path).containsExactly("ch10/spawn/Workers.java");
-        assertThat(folder.notes()).containsExactly("Skipped 8 folders (.git/, .gradle/, .idea/, …): build output, version control"
+        assertThat(folder.noteTexts()).containsExactly("Skipped 8 folders (.git/, .gradle/, .idea/, …): build output, version control"
                 + " and editor folders are never graded.");
         assertThat(zipped.sources()).extracting(SourceFile::path).containsExactly("ch10/spawn/Workers.java");
-        assertThat(zipped.notes()).containsExactly(
+        assertThat(zipped.noteTexts()).containsExactly(
                 "Skipped 2 folders (target/, work/.git/): build output, version control and editor folders are never graded.");
     }
 
@@ -264,7 +264,7 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(zip);
 
         assertThat(submission.sources()).extracting(SourceFile::className).containsExactly("Ok");
-        assertThat(submission.notes()).singleElement().asString().startsWith("Skipped 6 files (")
+        assertThat(submission.noteTexts()).singleElement().asString().startsWith("Skipped 6 files (")
                 .endsWith("): each path leaves the submission.");
     }
 
@@ -293,7 +293,7 @@ class SubmissionReaderTest {
 
         assertThat(millis).isLessThan(scaledMillis(5_000).toMillis());
         assertThat(submission.sources()).isEmpty(); // Workers.java comes after the 16 MiB are spent
-        assertThat(submission.notes()).containsExactly(
+        assertThat(submission.noteTexts()).containsExactly(
                 "Skipped 15 files (ch10/spawn/B10.java, ch10/spawn/B11.java, ch10/spawn/B12.java, …): each is larger than 1024 KiB.",
                 "Skipped 11 files (ch10/spawn/B25.java, ch10/spawn/B26.java, ch10/spawn/B27.java, …): the submission's sources exceed 16 MiB.");
     }
@@ -319,7 +319,7 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(zip);
 
         assertThat(submission.sources()).isEmpty();
-        assertThat(submission.notes()).containsExactly("Skipped ch10/spawn/Claimed.java: it is larger than 1024 KiB.");
+        assertThat(submission.noteTexts()).containsExactly("Skipped ch10/spawn/Claimed.java: it is larger than 1024 KiB.");
     }
 
     @Test
@@ -334,7 +334,7 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(dir);
 
         assertThat(submission.sources()).extracting(SourceFile::className).containsExactly("Workers");
-        assertThat(submission.notes()).containsExactly(
+        assertThat(submission.noteTexts()).containsExactly(
                 "Skipped 2 files (ch10/spawn/Linked.java, outside): they are links, and links are never followed.");
     }
 
@@ -345,9 +345,11 @@ class SubmissionReaderTest {
         write("ch10/mutex/util/Helper.java", "package ch10.mutex.util; class Helper {}");
         write("ch10/mutex/Mutex.java", "package ch10.mutex; class Mutex {}");
 
-        List<String> notes = SubmissionReader.read(dir).outsidePackages(List.of("ch10.spawn", "ch10.mutex"));
+        List<Note> notes = SubmissionReader.read(dir).outsidePackages(List.of("ch10.spawn", "ch10.mutex"));
 
-        assertThat(notes).containsExactly("Ignored 3 files (Loose.java, ch10/mutex/util/Helper.java, org/junit/jupiter/api/Test.java):"
+        assertThat(notes).singleElement().extracting(Note::paths).isEqualTo(
+                List.of("Loose.java", "ch10/mutex/util/Helper.java", "org/junit/jupiter/api/Test.java"));
+        assertThat(notes).extracting(Note::text).containsExactly("Ignored 3 files (Loose.java, ch10/mutex/util/Helper.java, org/junit/jupiter/api/Test.java):"
                 + " none declares an exercise's package; your classes must be in an exercise's package (ch10.spawn, ch10.mutex).");
     }
 
@@ -355,9 +357,9 @@ class SubmissionReaderTest {
     void aSingleSourceOutsideTheExercisePackagesIsNamedWithItsPackage() throws IOException {
         write("org/junit/jupiter/api/Test.java", "package org.junit.jupiter.api; public @interface Test {}");
 
-        List<String> notes = SubmissionReader.read(dir).outsidePackages(List.of("ch10.spawn", "ch10.mutex"));
+        List<Note> notes = SubmissionReader.read(dir).outsidePackages(List.of("ch10.spawn", "ch10.mutex"));
 
-        assertThat(notes).containsExactly("Ignored org/junit/jupiter/api/Test.java: it declares package org.junit.jupiter.api;"
+        assertThat(notes).extracting(Note::text).containsExactly("Ignored org/junit/jupiter/api/Test.java: it declares package org.junit.jupiter.api;"
                 + " your classes must be in an exercise's package (ch10.spawn, ch10.mutex).");
     }
 
