@@ -90,7 +90,7 @@ public final class CatalogBuilder {
         return copied;
     }
 
-    private static List<PlannedTest> discover(Meta meta) {
+    static List<PlannedTest> discover(Meta meta) {
         TestPlan plan = IsolatedLauncher.create().discover(LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage(Exercise.suitePackage(meta.packageName())))
                 .enableImplicitConfigurationParameters(false)
