@@ -93,7 +93,7 @@ public final class SampleReports {
     }
 
     /** What a hidden test's details say, so that a test can look for every piece of them in a rendered report. */
-    static final String SECRET = "secretSauce";
+    public static final String SECRET = "secretSauce";
 
     /**
      * One exercise with a visible test that failed, and one hidden test of each other visibility:
