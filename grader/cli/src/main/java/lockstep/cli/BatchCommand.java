@@ -98,6 +98,10 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--learner-output", description = "Put what the learner's code printed into the platform reports, as ./grade does.")
     private boolean learnerOutput;
 
+    @Option(names = "--show-hidden", description = "Show the tests a suite declared hidden in full in each feedback.txt and report, "
+            + "as ./grade --show-hidden does (by default they are written for the student to read).")
+    private boolean showHidden;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -154,10 +158,10 @@ final class BatchCommand implements Callable<Integer> {
 
     /** The {@code --report}s, each a plain file name in every student's folder. */
     private StudentReports studentReports() {
-        ReportOptions options = new ReportOptions(learnerOutput);
+        ReportOptions options = new ReportOptions(learnerOutput, showHidden);
         try {
             return new StudentReports(reports.stream().map(r -> new StudentReports.Request(
-                    ReportFormats.find(r.format(), options).orElseThrow(), r.file().toString())).toList());
+                    ReportFormats.find(r.format(), options).orElseThrow(), r.file().toString())).toList(), showHidden);
         } catch (IllegalArgumentException e) {
             throw new ExitCode.UsageException("--report: " + e.getMessage());
         }

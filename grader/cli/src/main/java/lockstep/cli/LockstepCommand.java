@@ -56,6 +56,10 @@ final class LockstepCommand implements Callable<Integer> {
             + "classroom, vpl and junit reports (off by default: it can show a test's inputs).")
     private boolean learnerOutput;
 
+    @Option(names = "--show-hidden", description = "For an instructor: show the tests a suite declared hidden in full, in what "
+            + "./grade prints and in every report (by default a learner sees only that a hidden test passed or failed, and its points).")
+    private boolean showHidden;
+
     @Option(names = "--timing", description = "Also print where the time went, per exercise.")
     private boolean timing;
 
@@ -87,7 +91,7 @@ final class LockstepCommand implements Callable<Integer> {
         Path repo = Setup.repo();
         Path target = submission != null ? submission : repo.resolve("templates");
         Reports files = Reports.of(reports, json, json == null ? repo.resolve("results.json") : null,
-                new lockstep.engine.report.ReportOptions(learnerOutput));
+                new lockstep.engine.report.ReportOptions(learnerOutput, showHidden));
         GradeReport report;
         try {
             report = grade(target);
@@ -119,7 +123,7 @@ final class LockstepCommand implements Callable<Integer> {
             ParentWatch.start(System.in);
         }
         PrintWriter out = spec.commandLine().getOut();
-        TextReport text = new TextReport(out, Setup.colour());
+        TextReport text = new TextReport(out, Setup.colour(), showHidden);
         Grader grader = Setup.grader(sandbox);
         GradeRequest request = GradeRequest.builder(target).exercises(exercises).slack(Setup.slack())
                 .listener(new GradingListener() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import lockstep.engine.catalog.Catalog;
 import lockstep.engine.catalog.Exercise;
+import lockstep.engine.report.HiddenTests;
 import lockstep.engine.report.ReportFormat;
 import lockstep.engine.report.ReportFormats;
 import lockstep.engine.report.ReportOptions;
@@ -19,7 +20,8 @@ import lockstep.engine.result.GradeReport;
  * {@link GradeReport#notGraded} in every requested format instead.
  */
 final class Reports {
-    private record Target(ReportFormat format, Path file) {}
+    /** @param forLearner written as the learner may see it ({@link HiddenTests}): the default {@code results.json} in the learner's folder */
+    private record Target(ReportFormat format, Path file, boolean forLearner) {}
 
     private final List<Target> targets;
     private final Instant startedAt = Instant.now();
@@ -31,18 +33,20 @@ final class Reports {
 
     /**
      * The reports asked for: each {@code --report}, then {@code --json} (the native format's alias),
-     * then, when neither asked for the native results, {@code fallbackJson} if there is one.
+     * then, when neither asked for the native results, {@code fallbackJson} if there is one. The native
+     * results asked for are the instructor's record, whole; {@code fallbackJson} is the one {@code ./grade}
+     * writes into the learner's folder, so its hidden tests are hidden unless {@link ReportOptions#showHidden()}.
      */
     static Reports of(List<ReportRequest> requests, Path json, Path fallbackJson, ReportOptions options) {
         List<Target> targets = new ArrayList<>();
         for (ReportRequest request : requests) {
-            targets.add(new Target(ReportFormats.find(request.format(), options).orElseThrow(), request.file()));
+            targets.add(new Target(ReportFormats.find(request.format(), options).orElseThrow(), request.file(), false));
         }
         if (json != null) {
-            targets.add(new Target(ReportFormats.find("json", options).orElseThrow(), json));
+            targets.add(new Target(ReportFormats.find("json", options).orElseThrow(), json, false));
         }
         if (fallbackJson != null && targets.stream().noneMatch(t -> t.format().name().equals("json"))) {
-            targets.add(new Target(ReportFormats.find("json", options).orElseThrow(), fallbackJson));
+            targets.add(new Target(ReportFormats.find("json", options).orElseThrow(), fallbackJson, !options.showHidden()));
         }
         return new Reports(targets);
     }
@@ -52,7 +56,7 @@ final class Reports {
         IOException first = null;
         for (Target target : targets) {
             try {
-                ReportFormats.write(target.format(), report, target.file());
+                ReportFormats.write(target.format(), target.forLearner() ? HiddenTests.forLearners(report) : report, target.file());
                 if (out != null) {
                     out.println((target.format().name().equals("json") ? "Results" : "The " + target.format().name() + " report")
                             + " written to " + target.file());

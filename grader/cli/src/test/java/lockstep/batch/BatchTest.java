@@ -26,10 +26,12 @@ import lockstep.batch.output.StudentReports;
 import lockstep.batch.output.Summary;
 import lockstep.batch.output.Verdict;
 import lockstep.engine.report.FormatChecks;
+import lockstep.engine.report.HiddenTests;
 import lockstep.engine.report.JsonReport;
 import lockstep.engine.report.ReportFormat;
 import lockstep.engine.report.ReportFormats;
 import lockstep.engine.report.ReportOptions;
+import lockstep.engine.report.SampleReports;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.GradeReport;
@@ -110,6 +112,43 @@ class BatchTest {
 
     private Summary.Row row(Batch.Result result, String id) {
         return result.summary().students().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** A grading whose every report has hidden tests: those of {@link SampleReports#hidden}, as the exercise mutex. */
+    private static final Grading HIDDEN = (submission, work) -> {
+        ExerciseResult bank = SampleReports.hidden().exercises().get(0);
+        ExerciseResult mutex = new ExerciseResult("mutex", "Mutex", ExerciseStatus.GRADED, bank.score(), 27, null, bank.tests(),
+                Timing.NONE);
+        return Outcome.graded(new GradeReport(GradeReport.SCHEMA_VERSION, new GradeReport.GraderInfo("lockstep", "dev"),
+                submission.toString(), Instant.EPOCH, 0, bank.score(), 27, List.of(mutex)), 0);
+    };
+
+    private StudentReports vpl(boolean showHidden) {
+        return new StudentReports(List.of(new StudentReports.Request(ReportFormats.find("vpl", new ReportOptions(true, showHidden))
+                .orElseThrow(), "vpl.txt")), showHidden);
+    }
+
+    @Test
+    void aStudentsFeedbackAndReportsShowHiddenTestsOnlyAsHiddenTestsWhileTheirResultsKeepThem() throws Exception {
+        write(subs(), "alice/ch10/mutex/Counter.java", counter(""));
+
+        run(HIDDEN, false, Roster.empty(), vpl(false));
+
+        Path alice = dir.resolve("out/students/alice");
+        assertThat(alice.resolve("feedback.txt")).content().doesNotContain(SampleReports.SECRET).contains(HiddenTests.FAILED, "Total: 5/27");
+        assertThat(alice.resolve("vpl.txt")).content().doesNotContain(SampleReports.SECRET).contains(HiddenTests.FAILED, "Grade :=>> 5");
+        assertThat(alice.resolve("results.json")).content().contains(SampleReports.SECRET + "3", "\"visibility\" : \"hidden\"");
+    }
+
+    @Test
+    void showHiddenShowsHiddenTestsInFullInEveryStudentsFeedbackAndReports() throws Exception {
+        write(subs(), "alice/ch10/mutex/Counter.java", counter(""));
+
+        run(HIDDEN, false, Roster.empty(), vpl(true));
+
+        Path alice = dir.resolve("out/students/alice");
+        assertThat(alice.resolve("feedback.txt")).content().contains("expected the " + SampleReports.SECRET + "3 message", "Total: 5/27");
+        assertThat(alice.resolve("vpl.txt")).content().contains("the " + SampleReports.SECRET + "3 hint", "Grade :=>> 5");
     }
 
     @Test

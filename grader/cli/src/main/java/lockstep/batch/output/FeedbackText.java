@@ -11,8 +11,14 @@ import lockstep.engine.result.GradeReport;
 public final class FeedbackText {
     private FeedbackText() {}
 
+    /** A learner's feedback: hidden tests shown only as hidden tests that passed or failed. */
     public static String of(GradeReport report) {
-        return TextReport.plain(report);
+        return of(report, false);
+    }
+
+    /** The feedback, with hidden tests in full when {@code showHidden} (for an instructor's eyes). */
+    public static String of(GradeReport report, boolean showHidden) {
+        return TextReport.plain(report, showHidden);
     }
 
     /** The feedback of a student who was not graded, and why. */

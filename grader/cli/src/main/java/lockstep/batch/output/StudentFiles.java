@@ -82,7 +82,7 @@ public final class StudentFiles {
     public void graded(StudentRecord record, GradeReport report) throws IOException {
         Path folder = folder(record.id());
         AtomicFiles.write(folder.resolve(RESULTS), JsonReport.toJson(report));
-        AtomicFiles.write(folder.resolve(FEEDBACK), FeedbackText.of(report));
+        AtomicFiles.write(folder.resolve(FEEDBACK), reports.feedback(report));
         writeReports(folder, reports.render(report));
         AtomicFiles.write(folder.resolve(RECORD), Json.MAPPER.writeValueAsBytes(record));
     }

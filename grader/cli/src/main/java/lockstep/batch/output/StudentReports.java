@@ -31,9 +31,20 @@ public final class StudentReports {
     private static final Set<String> RESERVED = Set.of(StudentFiles.RESULTS, StudentFiles.FEEDBACK, StudentFiles.RECORD);
 
     private final List<Request> requests;
+    private final boolean showHidden;
 
+    /** {@code requests}, and a {@code feedback.txt} that shows hidden tests as a learner may see them. */
     public StudentReports(List<Request> requests) {
+        this(requests, false);
+    }
+
+    /**
+     * @param showHidden whether {@code feedback.txt} shows hidden tests in full ({@code --show-hidden}); the
+     *     requests' formats carry their own {@link lockstep.engine.report.ReportOptions}
+     */
+    public StudentReports(List<Request> requests, boolean showHidden) {
         this.requests = List.copyOf(requests);
+        this.showHidden = showHidden;
         if (requests.stream().map(Request::fileName).distinct().count() != requests.size()) {
             throw new IllegalArgumentException("two reports would be written to the same file");
         }
@@ -57,6 +68,11 @@ public final class StudentReports {
             throw new IllegalArgumentException("'" + fileName + "' is one of the batch's own files (" + String.join(", ",
                     RESERVED.stream().sorted().toList()) + "); choose another name");
         }
+    }
+
+    /** The student's {@code feedback.txt} of {@code report}. */
+    String feedback(GradeReport report) {
+        return FeedbackText.of(report, showHidden);
     }
 
     /** Every requested report of {@code report}, by file name. */

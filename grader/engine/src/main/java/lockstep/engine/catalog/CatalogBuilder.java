@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import lockstep.engine.result.TestVisibility;
 import lockstep.runner.IsolatedLauncher;
 import lockstep.testkit.Hint;
 import lockstep.testkit.Points;
@@ -25,7 +26,7 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 /**
  * Writes the course catalog at build time: reads every {@code exercises/<id>/exercise.json},
  * discovers the exercise's suite (in {@link Exercise#suitePackage(String)}) with the JUnit Platform
- * Launcher, and records each test's unique ID, points, hint and limit; copies the given sources
+ * Launcher, and records each test's unique ID, points, hint, limit and visibility; copies the given sources
  * beside it.
  *
  * <p>It refuses a course where a test has no {@link Points} or {@link Hint}, or where a test is
@@ -89,7 +90,7 @@ public final class CatalogBuilder {
         return copied;
     }
 
-    private static List<PlannedTest> discover(Meta meta) {
+    static List<PlannedTest> discover(Meta meta) {
         TestPlan plan = IsolatedLauncher.create().discover(LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage(Exercise.suitePackage(meta.packageName())))
                 .enableImplicitConfigurationParameters(false)
@@ -124,7 +125,9 @@ public final class CatalogBuilder {
         }
         TimeLimit limit = method.getAnnotation(TimeLimit.class);
         int seconds = limit != null ? limit.seconds() : meta.testTimeLimitSeconds();
-        return new PlannedTest(id.getUniqueId(), testId, displayName(id, method), points.value(), hint.value(), seconds);
+        lockstep.testkit.Visibility visibility = method.getAnnotation(lockstep.testkit.Visibility.class);
+        return new PlannedTest(id.getUniqueId(), testId, displayName(id, method), points.value(), hint.value(), seconds,
+                visibility == null ? TestVisibility.VISIBLE : TestVisibility.valueOf(visibility.value().name()));
     }
 
     /** The test's display name, or its method name in words when it has none of its own. */

@@ -1,6 +1,7 @@
 package lockstep.engine.catalog;
 
 import java.util.Objects;
+import lockstep.engine.result.TestVisibility;
 
 /**
  * One graded test as the course declares it, known before any learner code runs.
@@ -9,9 +10,12 @@ import java.util.Objects;
  * @param id stable, readable identifier: {@code SimpleClassName#method}
  * @param name what it checks, in words
  * @param timeLimitSeconds its wall-clock limit before the slack factor
+ * @param visibility who may see its details ({@code @Visibility}); visible when absent from an older catalog
  */
-public record PlannedTest(String uniqueId, String id, String name, int points, String hint, int timeLimitSeconds) {
+public record PlannedTest(String uniqueId, String id, String name, int points, String hint, int timeLimitSeconds,
+        TestVisibility visibility) {
     public PlannedTest {
+        visibility = visibility == null ? TestVisibility.VISIBLE : visibility;
         Objects.requireNonNull(uniqueId, "uniqueId must not be null");
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(name, "name must not be null");
@@ -22,6 +26,11 @@ public record PlannedTest(String uniqueId, String id, String name, int points, S
         if (timeLimitSeconds < 1) {
             throw new IllegalArgumentException("timeLimitSeconds must be at least 1: " + id);
         }
+    }
+
+    /** A test every learner may see. */
+    public PlannedTest(String uniqueId, String id, String name, int points, String hint, int timeLimitSeconds) {
+        this(uniqueId, id, name, points, hint, timeLimitSeconds, TestVisibility.VISIBLE);
     }
 
     /** The simple name of the test class. */

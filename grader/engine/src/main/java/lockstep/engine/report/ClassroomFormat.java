@@ -19,7 +19,9 @@ import lockstep.engine.result.TestStatus;
  * <p>The whole result travels base64-encoded in one environment variable, so it is kept under
  * {@link #LIMIT} bytes: messages are short, cut further until it fits, and never hold what the
  * learner's code printed unless {@link ReportOptions#learnerOutput()}. The full feedback belongs in
- * the job's log ({@code ./grade}'s own output).
+ * the job's log ({@code ./grade}'s own output). The reporter's results are the learner's to read (in
+ * the repository's Actions), so a hidden test is shown as {@link HiddenTests} shows it, unless
+ * {@link ReportOptions#showHidden()}.
  */
 final class ClassroomFormat extends JsonFormat {
     /** 48 KiB of JSON is 64 KiB of base64: well inside what one environment variable may hold (128 KiB on Linux). */
@@ -30,7 +32,8 @@ final class ClassroomFormat extends JsonFormat {
     }
 
     @Override
-    ObjectNode build(GradeReport report, int cap) {
+    ObjectNode build(GradeReport full, int cap) {
+        GradeReport report = options.seen(full);
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", 1);
         root.put("status", status(report));

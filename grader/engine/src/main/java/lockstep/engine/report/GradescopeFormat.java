@@ -15,7 +15,9 @@ import lockstep.engine.result.TestStatus;
  *
  * <p>What the learner's code printed stays out of what learners see unless
  * {@link ReportOptions#learnerOutput()}, and {@code stdout_visibility} is {@code hidden}, so the
- * autograder's own log (which holds it) is the instructor's alone. All text is plain
+ * autograder's own log (which holds it) is the instructor's alone. Each test carries the
+ * {@code visibility} its suite declared, and its details in full: Gradescope hides them from
+ * learners itself (and shows them to instructors), so {@link ReportOptions#showHidden()} changes nothing here. All text is plain
  * ({@code output_format} text), so nothing a learner wrote is rendered as Markdown or HTML.
  */
 final class GradescopeFormat extends JsonFormat {
@@ -46,7 +48,7 @@ final class GradescopeFormat extends JsonFormat {
                 node.put("status", test.status() == TestStatus.PASSED ? "passed" : "failed");
                 node.put("output", Texts.feedback(test, options.learnerOutput(), cap));
                 node.put("output_format", "text");
-                node.put("visibility", "visible");
+                node.put("visibility", test.visibility().json());
                 node.putArray("tags").add(exercise.id());
             }
         }

@@ -26,7 +26,9 @@ import lockstep.engine.result.TestStatus;
  *
  * <p>Written with the JDK's {@link XMLStreamWriter}; characters XML 1.0 cannot hold are dropped from
  * every text first. The learner's printed output goes to {@code system-out} only with
- * {@link ReportOptions#learnerOutput()}.
+ * {@link ReportOptions#learnerOutput()}. CI logs and test pages are often the learner's to read (a
+ * GitHub Actions run of their own repository), so a hidden test is shown as {@link HiddenTests}
+ * shows it, unless {@link ReportOptions#showHidden()}.
  */
 final class JunitXmlFormat extends NamedFormat {
     private static final int CAP = 16_000;
@@ -36,7 +38,8 @@ final class JunitXmlFormat extends NamedFormat {
     }
 
     @Override
-    public byte[] render(GradeReport report) throws IOException {
+    public byte[] render(GradeReport full) throws IOException {
+        GradeReport report = options.seen(full);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");

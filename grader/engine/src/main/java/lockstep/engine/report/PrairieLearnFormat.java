@@ -21,7 +21,8 @@ import lockstep.engine.result.TestStatus;
  * all; PrairieLearn then neither awards nor takes points. {@code succeeded} is false only when the
  * grader itself failed. No field is ever {@code null} or NaN, and the whole file stays under 1 MiB
  * whatever the learner printed: messages are cut until it fits. What the learner's code printed is
- * left out unless {@link ReportOptions#learnerOutput()}.
+ * left out unless {@link ReportOptions#learnerOutput()}. PrairieLearn shows every test to the learner,
+ * so a hidden test is shown as {@link HiddenTests} shows it, unless {@link ReportOptions#showHidden()}.
  */
 final class PrairieLearnFormat extends JsonFormat {
     /** PrairieLearn's limit on the file is 1 MB; this leaves room. */
@@ -38,7 +39,8 @@ final class PrairieLearnFormat extends JsonFormat {
     }
 
     @Override
-    ObjectNode build(GradeReport report, int cap) {
+    ObjectNode build(GradeReport full, int cap) {
+        GradeReport report = options.seen(full);
         boolean gradable = gradable(report);
         ObjectNode root = MAPPER.createObjectNode();
         root.put("succeeded", report.failure() == null || report.failure().kind() != GradeReport.Failure.Kind.GRADER_FAILED);

@@ -34,7 +34,7 @@ public final class ReportFormats {
     public static Optional<ReportFormat> find(String name, ReportOptions options) {
         return Optional.ofNullable(switch (name) {
             case "json" -> new NativeFormat();
-            case "text" -> new TextFormat();
+            case "text" -> new TextFormat(options);
             case "gradescope" -> new GradescopeFormat(options);
             case "prairielearn" -> new PrairieLearnFormat(options);
             case "classroom" -> new ClassroomFormat(options);

@@ -1,16 +1,33 @@
 package lockstep.engine.report;
 
+import lockstep.engine.result.GradeReport;
+
 /**
- * What the platform formats may show beyond the verdicts.
+ * What the formats may show beyond the verdicts.
  *
  * @param learnerOutput whether what the learner's code printed during a test goes into the reports a
  *     learner reads on a course platform (Gradescope, PrairieLearn, GitHub Classroom, VPL) and into
  *     JUnit XML's {@code system-out}. Off by default: what the code printed can show a test's inputs
  *     (a hidden test's too) and anything the learner chose to print; the native {@code results.json}
  *     and the text report always keep it, for the instructor and for {@code ./grade}.
+ * @param showHidden whether the formats a learner reads (text, PrairieLearn, GitHub Classroom, VPL,
+ *     JUnit XML) show the tests a suite declared hidden in full, for an instructor
+ *     ({@code --show-hidden}). Off by default: each such test is shown as {@link HiddenTests} shows
+ *     it. Gradescope's format is told every test's visibility either way, and the native format
+ *     always keeps everything.
  * @since 0.1
  */
-public record ReportOptions(boolean learnerOutput) {
-    /** The conservative default: no learner output on the platforms. */
-    public static final ReportOptions DEFAULT = new ReportOptions(false);
+public record ReportOptions(boolean learnerOutput, boolean showHidden) {
+    /** The conservative default: no learner output on the platforms, hidden tests hidden. */
+    public static final ReportOptions DEFAULT = new ReportOptions(false, false);
+
+    /** Hidden tests hidden; learner output as given. */
+    public ReportOptions(boolean learnerOutput) {
+        this(learnerOutput, false);
+    }
+
+    /** {@code report} as these options let a learner see it: itself with {@link #showHidden}, else {@link HiddenTests#forLearners}. */
+    GradeReport seen(GradeReport report) {
+        return showHidden ? report : HiddenTests.forLearners(report);
+    }
 }

@@ -10,7 +10,8 @@ import lockstep.engine.result.TestStatus;
 
 /**
  * The readable report a learner sees: a score line per exercise, then for every test that did
- * not pass its message, hint and output. Colours only when {@code colour} is on.
+ * not pass its message, hint and output; a hidden test only as {@link HiddenTests} shows it, unless
+ * made for an instructor. Colours only when {@code colour} is on.
  */
 public final class TextReport {
     private static final String RESET = "\u001B[0m";
@@ -22,15 +23,23 @@ public final class TextReport {
 
     private final PrintWriter out;
     private final boolean colour;
+    private final boolean showHidden;
     private final String pass;
     private final String fail;
 
+    /** A report for a learner: hidden tests shown as {@link HiddenTests} shows them. */
+    public TextReport(PrintWriter out, boolean colour) {
+        this(out, colour, false);
+    }
+
     /**
      * @param colour ANSI colours and symbols, for a terminal; plain ASCII otherwise, for logs and pipes
+     * @param showHidden hidden tests in full, for an instructor ({@code --show-hidden}); else as {@link HiddenTests} shows them
      */
-    public TextReport(PrintWriter out, boolean colour) {
+    public TextReport(PrintWriter out, boolean colour, boolean showHidden) {
         this.out = out;
         this.colour = colour;
+        this.showHidden = showHidden;
         boolean utf8 = "UTF-8".equalsIgnoreCase(System.getProperty("stdout.encoding", "UTF-8"));
         this.pass = colour && utf8 ? "✔" : "ok";
         this.fail = colour && utf8 ? "✘" : "!!";
@@ -43,9 +52,14 @@ public final class TextReport {
      * graded, why.
      */
     public static String plain(GradeReport report) {
+        return plain(report, false);
+    }
+
+    /** {@link #plain(GradeReport)}, with hidden tests in full when {@code showHidden}, for an instructor. */
+    public static String plain(GradeReport report, boolean showHidden) {
         java.io.StringWriter buffer = new java.io.StringWriter();
         try (PrintWriter out = new PrintWriter(buffer)) {
-            TextReport text = new TextReport(out, false);
+            TextReport text = new TextReport(out, false, showHidden);
             text.failure(report);
             for (ExerciseResult exercise : report.exercises()) {
                 text.exercise(exercise);
@@ -68,7 +82,8 @@ public final class TextReport {
     }
 
     /** One exercise: its score line and what failed. */
-    public void exercise(ExerciseResult result) {
+    public void exercise(ExerciseResult graded) {
+        ExerciseResult result = showHidden ? graded : HiddenTests.forLearners(graded);
         boolean full = result.score() == result.maxScore() && result.status() == ExerciseStatus.GRADED;
         out.printf("%s %-11s %s  %s%n", paint(full ? GREEN : RED, full ? pass : fail),
                 result.id(), paint(BOLD, score(result.score(), result.maxScore())), result.title()

@@ -18,7 +18,8 @@ import lockstep.engine.result.TestStatus;
  * <p>LF line ends only, every block closed. No text can open or close a block or forge a grade
  * or comment line: every line of text starts with {@code >} (or {@code -} for a title), and any line
  * that would still read as a marker is prefixed with {@code >}. Learner output only with
- * {@link ReportOptions#learnerOutput()}.
+ * {@link ReportOptions#learnerOutput()}. VPL shows every comment to the learner, so a hidden test is
+ * shown as {@link HiddenTests} shows it, unless {@link ReportOptions#showHidden()}.
  */
 final class VplFormat extends NamedFormat {
     private static final List<String> MARKERS = List.of("Grade :=>>", "Comment :=>>", "<|--", "--|>");
@@ -29,7 +30,8 @@ final class VplFormat extends NamedFormat {
     }
 
     @Override
-    public byte[] render(GradeReport report) {
+    public byte[] render(GradeReport full) {
+        GradeReport report = options.seen(full);
         StringBuilder out = new StringBuilder();
         if (report.failure() != null) {
             block(out, report.failure().kind() == GradeReport.Failure.Kind.GRADER_FAILED

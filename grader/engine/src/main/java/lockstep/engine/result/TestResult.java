@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param message for anything but a pass: what was expected, what happened, where to look; else null
  * @param output what the learner's code printed during the test, capped; empty if nothing
  * @param hint what to look at when it fails; null when it passed
+ * @param visibility who may see the test's details (since schema 1.3; {@link TestVisibility#VISIBLE} when absent)
  */
 public record TestResult(
         String id,
@@ -20,15 +21,23 @@ public record TestResult(
         String message,
         String output,
         String hint,
-        long durationMs) {
+        long durationMs,
+        TestVisibility visibility) {
 
     public TestResult {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(name, "name must not be null");
         Objects.requireNonNull(status, "status must not be null");
         Objects.requireNonNull(output, "output must not be null");
+        visibility = visibility == null ? TestVisibility.VISIBLE : visibility;
         if (points != 0 && status != TestStatus.PASSED) {
             throw new IllegalArgumentException("only a passed test earns points: " + id);
         }
+    }
+
+    /** The verdict on a test every learner may see. */
+    public TestResult(String id, String name, TestStatus status, double points, double maxPoints, String message, String output,
+            String hint, long durationMs) {
+        this(id, name, status, points, maxPoints, message, output, hint, durationMs, TestVisibility.VISIBLE);
     }
 }

@@ -57,7 +57,8 @@ public final class Scorer {
             throw new IllegalArgumentException("a graded exercise has run its tests");
         }
         List<TestResult> tests = exercise.tests().stream()
-                .map(t -> new TestResult(t.id(), t.name(), TestStatus.NOT_RUN, 0, t.points(), notRunReason(status), "", null, 0))
+                .map(t -> new TestResult(t.id(), t.name(), TestStatus.NOT_RUN, 0, t.points(), notRunReason(status), "", null, 0,
+                        t.visibility()))
                 .toList();
         return new ExerciseResult(exercise.id(), exercise.title(), status, 0, exercise.maxScore(), message, tests, timing);
     }
@@ -112,7 +113,7 @@ public final class Scorer {
         String output = output(run.output());
         return switch (run.ending()) {
             case SUCCESSFUL -> new TestResult(planned.id(), planned.name(), TestStatus.PASSED, planned.points(),
-                    planned.points(), null, output, null, run.durationMs());
+                    planned.points(), null, output, null, run.durationMs(), planned.visibility());
             case FAILED -> {
                 Event.Failure failure = run.failure().orElseThrow();
                 TestStatus status = Feedback.isAssertion(failure) ? TestStatus.FAILED : TestStatus.ERRORED;
@@ -131,7 +132,7 @@ public final class Scorer {
 
     private static TestResult failed(PlannedTest planned, TestStatus status, String message, String output, TestRun run) {
         return new TestResult(planned.id(), planned.name(), status, 0, planned.points(), message, output,
-                planned.hint(), run.durationMs());
+                planned.hint(), run.durationMs(), planned.visibility());
     }
 
     private static String timedOut(TestRun run) {

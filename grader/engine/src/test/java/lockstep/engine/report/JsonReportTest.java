@@ -47,7 +47,7 @@ class JsonReportTest {
 
         assertThat(schemaErrors(json)).isEmpty();
         assertThat(json).contains("\"score\" : 12.0", "\"status\" : \"timed-out\"", "\"status\" : \"compile-error\"",
-                "\"startedAt\" : \"2026-11-25T18:00:00Z\"", "\"schemaVersion\" : \"1.2\"", "\"osSandbox\" : \"off: bwrap not found\"");
+                "\"startedAt\" : \"2026-11-25T18:00:00Z\"", "\"schemaVersion\" : \"1.3\"", "\"osSandbox\" : \"off: bwrap not found\"");
     }
 
     @Test
@@ -74,6 +74,40 @@ class JsonReportTest {
 
         assertThat(old.schemaVersion()).isEqualTo("1.0");
         assertThat(old.containment()).isNull();
+    }
+
+    @Test
+    void eachTestsVisibilityFitsTheSchemaAndReadsBack() throws IOException {
+        GradeReport report = SampleReports.hidden();
+        Path file = dir.resolve("hidden.json");
+
+        JsonReport.write(report, file);
+
+        String json = java.nio.file.Files.readString(file);
+        assertThat(schemaErrors(json)).isEmpty();
+        assertThat(json).contains("\"visibility\" : \"visible\"", "\"visibility\" : \"hidden\"",
+                "\"visibility\" : \"after_due_date\"", "\"visibility\" : \"after_published\"", SampleReports.SECRET);
+        assertThat(JsonReport.read(file)).isEqualTo(report);
+        assertThat(schemaErrors(json.replace("\"hidden\"", "\"secret\""))).hasSize(1);
+    }
+
+    @Test
+    void aTestOfSchemaOneTwoWithoutVisibilityReadsAsVisible() throws IOException {
+        Path file = dir.resolve("old.json");
+        String old = """
+                {"schemaVersion": "1.2", "grader": {"name": "lockstep", "version": "dev"}, "submission": "s",
+                 "startedAt": "2026-11-25T18:00:00Z", "durationMs": 1, "score": 0, "maxScore": 2, "exercises": [
+                  {"id": "mutex", "title": "t", "status": "graded", "score": 0, "maxScore": 2, "message": null,
+                   "timing": {"compileMs": 0, "jvmStartMs": 0, "testsMs": 0, "totalMs": 0, "jvmStarts": 0},
+                   "tests": [{"id": "MutexTest#a", "name": "a", "status": "failed", "points": 0, "maxPoints": 2,
+                     "message": "why", "output": "", "hint": "h", "durationMs": 3}]}]}
+                """;
+        java.nio.file.Files.writeString(file, old);
+
+        GradeReport read = JsonReport.read(file);
+
+        assertThat(schemaErrors(old)).isEmpty();
+        assertThat(read.exercises().get(0).tests().get(0).visibility()).isEqualTo(lockstep.engine.result.TestVisibility.VISIBLE);
     }
 
     @Test

@@ -9,6 +9,7 @@ import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.GradeReport;
 import lockstep.engine.result.TestResult;
 import lockstep.engine.result.TestStatus;
+import lockstep.engine.result.TestVisibility;
 import lockstep.engine.result.Timing;
 
 /** Native reports built by hand, for the format tests: no grading, milliseconds each. */
@@ -91,6 +92,31 @@ public final class SampleReports {
         return report(List.of(exercise("mutex", ExerciseStatus.GRADED, forged, tests)), List.of(forged));
     }
 
+    /** What a hidden test's details say, so that a test can look for every piece of them in a rendered report. */
+    public static final String SECRET = "secretSauce";
+
+    /**
+     * One exercise with a visible test that failed, and one hidden test of each other visibility:
+     * one failed, one timed out, one passed; every hidden detail (id, name, message, hint, output)
+     * holds {@link #SECRET}.
+     */
+    public static GradeReport hidden() {
+        List<TestResult> tests = List.of(
+                test("BankTest#visible", TestStatus.FAILED, 2, "expected 10 but was 9", "printed visibly"),
+                secret(TestVisibility.HIDDEN, TestStatus.FAILED, 3),
+                secret(TestVisibility.AFTER_DUE_DATE, TestStatus.TIMED_OUT, 4),
+                secret(TestVisibility.AFTER_PUBLISHED, TestStatus.PASSED, 5));
+        return report(List.of(exercise("bank", ExerciseStatus.GRADED, null, tests)), List.of());
+    }
+
+    private static TestResult secret(TestVisibility visibility, TestStatus status, double max) {
+        boolean passed = status == TestStatus.PASSED;
+        String tag = SECRET + visibility.ordinal();
+        return new TestResult("BankTest#" + tag, "checks the " + tag, status, passed ? max : 0, max,
+                passed ? null : "expected the " + tag + " message", "printed the " + tag + " output", passed ? null : "the " + tag + " hint",
+                777, visibility);
+    }
+
     /** Every sample, by what it shows. */
     public static java.util.Map<String, GradeReport> all() {
         java.util.Map<String, GradeReport> all = new java.util.LinkedHashMap<>();
@@ -100,6 +126,7 @@ public final class SampleReports {
         all.put("grader-failed", graderFailed());
         all.put("no-submission", noSubmission());
         all.put("hostile", hostile());
+        all.put("hidden", hidden());
         return all;
     }
 }

@@ -10,6 +10,7 @@ import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.TestResult;
 import lockstep.engine.result.TestStatus;
+import lockstep.engine.result.TestVisibility;
 import lockstep.engine.result.Timing;
 import lockstep.engine.run.RunResult;
 import lockstep.engine.run.TestRun;
@@ -69,6 +70,28 @@ class ScorerTest {
         java.util.Collections.reverse(reversed);
 
         assertThat(graded(reversed).tests()).isEqualTo(result.tests());
+    }
+
+    @Test
+    void everyVerdictCarriesItsTestsDeclaredVisibilityGradedOrNot() {
+        List<PlannedTest> tests = List.of(
+                new PlannedTest("uid-passes", "WorkersTest#passes", "passes", 2, "h", 10, TestVisibility.HIDDEN),
+                new PlannedTest("uid-fails", "WorkersTest#fails", "fails", 3, "h", 10, TestVisibility.AFTER_DUE_DATE),
+                planned("never", 1));
+        Exercise exercise = new Exercise("spawn-join", "Threads", "ch10.spawn", 1, List.of("Workers"), List.of(), List.of(), 60, List.of(),
+                List.of(), tests);
+
+        ExerciseResult graded = Scorer.graded(exercise, new RunResult(List.of(
+                ended("passes", TestRun.Ending.SUCCESSFUL, Optional.empty(), "", ""),
+                ended("fails", TestRun.Ending.FAILED, Optional.of(failure("org.opentest4j.AssertionFailedError", "no")), "", ""),
+                ended("never", TestRun.Ending.NOT_RUN, Optional.empty(), "", "stopped")),
+                RunResult.Completion.COMPLETED, "", 100, 1, 256), List.of(), Timing.NONE);
+        ExerciseResult notRun = Scorer.notRun(exercise, ExerciseStatus.COMPILE_ERROR, "does not compile", Timing.NONE);
+
+        for (ExerciseResult result : List.of(graded, notRun)) {
+            assertThat(result.tests()).extracting(TestResult::visibility)
+                    .containsExactly(TestVisibility.HIDDEN, TestVisibility.AFTER_DUE_DATE, TestVisibility.VISIBLE);
+        }
     }
 
     @Test
