@@ -281,29 +281,8 @@ class BankTest {
     @Hint("A transfer must hold the locks of BOTH its accounts while it checks and moves the money: another"
             + " transfer touching either account has to wait for it.")
     void aTransferWaitsWhileAnotherTransferHoldsOneOfItsAccounts() throws Exception {
-        Holder observer = new Holder(0, 1);
-        Bank bank = new Bank(new long[] {100, 100, 100}, observer);
-        Helper<Boolean> held = startCalling("transfer(0, 1, 10), held in the middle by the observer",
-                () -> bank.transfer(0, 1, 10));
-        Helper<Boolean> intoOne;
-        try {
-            observer.awaitReached();
-            intoOne = startCalling("transfer(2, 1, 5) while transfer(0, 1, 10) was held in the middle",
-                    () -> bank.transfer(2, 1, 5));
-            boolean waiting = awaitSteadilyWaiting(intoOne.thread(), STEADY, STEADY_WITHIN);
-            assertThat(!intoOne.isFinished() && waiting)
-                    .as("whether transfer(2, 1, 5) waited while transfer(0, 1, 10) held account 1 in the middle:"
-                            + " it went ahead, so two transfers changed account 1 at the same time (is the lock of"
-                            + " 'to' taken?)")
-                    .isTrue();
-        } finally {
-            observer.release();
-        }
-        assertThat(held.join(FINISH)).as("transfer(0, 1, 10) from a balance of 100").isTrue();
-        assertThat(intoOne.join(FINISH)).as("transfer(2, 1, 5) from a balance of 100").isTrue();
-        assertThat(QUICK.call("balance(0), balance(1), balance(2)", () -> balances(bank, 3)))
-                .as("the balances after transfer(0, 1, 10) and transfer(2, 1, 5) on 100, 100, 100")
-                .containsExactly(90L, 115L, 95L);
+        assertWaitsBehindTransferZeroToOneHeld(2, 1, "held account 1 in the middle: it went ahead, so two transfers"
+                + " changed account 1 at the same time (is the lock of 'to' taken?)", 90L, 115L, 95L);
     }
 
     @Test
@@ -312,31 +291,42 @@ class BankTest {
             + " in the middle, with both held. A transfer that lets go of 'from' after the debit (to avoid ever"
             + " holding two locks) lets another transfer use 'from' while the amount is in neither account.")
     void aTransferWaitsWhileAnotherTransferHoldsItsFromAccount() throws Exception {
-        // The mirror of the test above, on the side of 'from': transfer(0, 1, 10) is held in the observer, which
-        // the contract says is called with the locks of both accounts held, so transfer(0, 2, 5) must wait.
+        // The mirror of the test above, on the side of 'from': the observer is called with the locks of both
+        // accounts held, so transfer(0, 2, 5) must wait too.
+        assertWaitsBehindTransferZeroToOneHeld(0, 2, "was in its observer call: it went ahead, so the lock of account"
+                + " 0 was not held in the middle of transfer(0, 1, 10) (is the lock of 'from' let go before the"
+                + " observer is called?)", 85L, 110L, 105L);
+    }
+
+    /**
+     * Holds transfer(0, 1, 10) in its observer call on a bank of 100, 100, 100, then starts transfer(from, to, 5),
+     * which shares an account with it: it must be steadily waiting until the release, then go through, leaving
+     * {@code expected} as the balances.
+     */
+    private static void assertWaitsBehindTransferZeroToOneHeld(int from, int to, String otherwise, Long... expected)
+            throws Exception {
         Holder observer = new Holder(0, 1);
         Bank bank = new Bank(new long[] {100, 100, 100}, observer);
         Helper<Boolean> held = startCalling("transfer(0, 1, 10), held in the middle by the observer",
                 () -> bank.transfer(0, 1, 10));
-        Helper<Boolean> fromZero;
+        String other = "transfer(" + from + ", " + to + ", 5)";
+        Helper<Boolean> behind;
         try {
             observer.awaitReached();
-            fromZero = startCalling("transfer(0, 2, 5) while transfer(0, 1, 10) was held in the middle",
-                    () -> bank.transfer(0, 2, 5));
-            boolean waiting = awaitSteadilyWaiting(fromZero.thread(), STEADY, STEADY_WITHIN);
-            assertThat(!fromZero.isFinished() && waiting)
-                    .as("whether transfer(0, 2, 5) waited while transfer(0, 1, 10) was in its observer call: it went"
-                            + " ahead, so the lock of account 0 was not held in the middle of transfer(0, 1, 10)"
-                            + " (is the lock of 'from' let go before the observer is called?)")
+            behind = startCalling(other + " while transfer(0, 1, 10) was held in the middle",
+                    () -> bank.transfer(from, to, 5));
+            boolean waiting = awaitSteadilyWaiting(behind.thread(), STEADY, STEADY_WITHIN);
+            assertThat(!behind.isFinished() && waiting)
+                    .as("whether %s waited while transfer(0, 1, 10) %s", other, otherwise)
                     .isTrue();
         } finally {
             observer.release();
         }
         assertThat(held.join(FINISH)).as("transfer(0, 1, 10) from a balance of 100").isTrue();
-        assertThat(fromZero.join(FINISH)).as("transfer(0, 2, 5) from a balance of 100").isTrue();
+        assertThat(behind.join(FINISH)).as("%s from a balance of 100", other).isTrue();
         assertThat(QUICK.call("balance(0), balance(1), balance(2)", () -> balances(bank, 3)))
-                .as("the balances after transfer(0, 1, 10) and transfer(0, 2, 5) on 100, 100, 100")
-                .containsExactly(85L, 110L, 105L);
+                .as("the balances after transfer(0, 1, 10) and %s on 100, 100, 100", other)
+                .containsExactly(expected);
     }
 
     @Test
