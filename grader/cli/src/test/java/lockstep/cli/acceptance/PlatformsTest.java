@@ -218,10 +218,10 @@ class PlatformsTest {
         assertThat(flow.at("/permissions/checks").asText()).isEqualTo("write");
         JsonNode job = flow.get("jobs").elements().next();
         List<JsonNode> steps = StreamSupport.stream(job.get("steps").spliterator(), false).toList();
-        JsonNode java = step(steps, "actions/setup-java@");
-        assertThat(java.at("/with/distribution").asText()).isEqualTo("temurin");
-        assertThat(Integer.parseInt(java.at("/with/java-version").asText())).isGreaterThanOrEqualTo(21);
-        assertThat(steps.indexOf(step(steps, "actions/checkout@"))).isLessThan(steps.indexOf(java));
+        JsonNode setupJava = step(steps, "actions/setup-java@");
+        assertThat(setupJava.at("/with/distribution").asText()).isEqualTo("temurin");
+        assertThat(Integer.parseInt(setupJava.at("/with/java-version").asText())).isGreaterThanOrEqualTo(21);
+        assertThat(steps.indexOf(step(steps, "actions/checkout@"))).isLessThan(steps.indexOf(setupJava));
         JsonNode reporter = step(steps, "classroom-resources/autograding-grading-reporter@v1");
         String runner = reporter.at("/with/runners").asText();
         JsonNode grading = steps.stream().filter(s -> s.path("id").asText().equals(runner)).findFirst().orElseThrow();
