@@ -7,15 +7,20 @@
 # packages: a JDK 21 (the grader compiles the learner's classes in-process, so a JRE is not
 # enough) and bubblewrap (the OS sandbox of test JVMs, used where the container allows it).
 # `grade --version` then checks that Lockstep starts with that JDK, so that a broken setup fails
-# here, at upload, rather than at every submission; it would also build Lockstep once if the zip
-# held its sources instead of a built installation.
+# here, at upload, rather than at every submission (it would also build Lockstep once if the zip
+# held its sources instead of a built installation), and one grading of an empty folder writes
+# the grader's class-data archive into the image, for faster starts: otherwise every submission,
+# in a fresh container, would write it again.
 set -euo pipefail
 source_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 export DEBIAN_FRONTEND=noninteractive
 apt-get update
 apt-get install -y --no-install-recommends openjdk-21-jdk-headless bubblewrap
-rm -rf /var/lib/apt/lists/*
 
 chmod 0755 "$source_dir/run_autograder" "$source_dir/lockstep/grade"
 bash "$source_dir/lockstep/grade" --version
+warmup="$(mktemp -d)"
+mkdir "$warmup/submission"
+bash "$source_dir/lockstep/grade" --submission "$warmup/submission" --json "$warmup/results.json" >/dev/null 2>&1 || true
+rm -rf "$warmup"

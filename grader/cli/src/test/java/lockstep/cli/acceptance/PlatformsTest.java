@@ -86,9 +86,26 @@ class PlatformsTest {
             assertThat(Files.readString(list)).as("Unix modes, as unzip reads them").containsPattern("(?m)^-rwxr-xr-x .* unx .* run_autograder$")
                     .containsPattern("(?m)^-rwxr-xr-x .* unx .* setup\\.sh$");
         }
-        String setup = Files.readString(source.resolve("setup.sh"));
-        assertThat(setup).as("a JDK 21 and bubblewrap from Ubuntu 22.04's packages")
-                .containsPattern("apt-get install -y [^\\n]*openjdk-21-jdk-headless").containsPattern("apt-get install -y [^\\n]*bubblewrap");
+    }
+
+    @Test
+    void setupInstallsAJdkAndBubblewrapWithAptGetThenStartsLockstep() throws Exception {
+        // apt-get is a stand-in that records its arguments: the test installs nothing.
+        Path bin = dir.resolve("bin");
+        Files.createDirectories(bin);
+        Path calls = dir.resolve("apt-get.txt");
+        Files.writeString(bin.resolve("apt-get"), "#!/usr/bin/env bash\necho \"$*\" >> '" + calls + "'\n");
+        Files.setPosixFilePermissions(bin.resolve("apt-get"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        int exit = run(List.of(source.resolve("setup.sh").toString()), dir,
+                Map.of("PATH", bin + ":" + System.getenv("PATH")), dir.resolve("setup.log"));
+
+        assertThat(exit).as(Files.readString(dir.resolve("setup.log"))).isZero();
+        assertThat(Files.readAllLines(calls)).as("Ubuntu 22.04's packages: a JDK 21 and bubblewrap")
+                .anySatisfy(call -> assertThat(call).startsWith("install -y").contains("openjdk-21-jdk-headless", "bubblewrap"));
+        assertThat(Files.readString(dir.resolve("setup.log"))).as("grade --version ran").contains("Lockstep ");
+        try (Stream<Path> archives = Files.list(source.resolve("lockstep/grader/cli/target/dist"))) {
+            assertThat(archives.map(p -> p.getFileName().toString())).as("the class-data archive, in the image").anyMatch(n -> n.endsWith(".jsa"));
+        }
     }
 
     @Test
