@@ -246,14 +246,23 @@ class PlatformsTest {
         assertThat(reporter.at("/env/" + runner.toUpperCase(java.util.Locale.ROOT) + "_RESULTS").asText())
                 .as("the reporter reads the runner's result from <RUNNER ID>_RESULTS").isEqualTo("${{ steps." + runner + ".outputs.result }}");
 
-        // The learner's repository: this course (here, the installation the zip carries) with templates/.
-        Path repo = source.resolve("lockstep");
+        JsonNode lockstep = steps.stream().filter(s -> s.at("/with/path").asText().equals(".lockstep")).findFirst().orElseThrow();
+        assertThat(lockstep.at("/with/repository").asText()).isEqualTo("${{ env.LOCKSTEP_REPOSITORY }}");
+        assertThat(lockstep.get("if").asText()).contains("LOCKSTEP_REPOSITORY");
+        assertThat(steps.indexOf(lockstep)).isLessThan(steps.indexOf(grading));
+
+        // The learner's repository holds templates/ only, and Lockstep is checked out beside it (here: the installation the zip carries).
+        Path repo = dir.resolve("learner");
         copyTemplates(repo.resolve("templates/ch10/spawn"));
+        Files.createSymbolicLink(repo.resolve(".lockstep"), source.resolve("lockstep"));
         Path output = dir.resolve("github-output.txt");
         Files.writeString(output, "");
         Map<String, String> env = new HashMap<>();
+        flow.path("env").fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
         grading.path("env").fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+        assertThat(env).containsKeys("LOCKSTEP_EXERCISES", "LOCKSTEP_REPOSITORY");
         env.put("LOCKSTEP_EXERCISES", EXERCISE);
+        env.put("LOCKSTEP_REPOSITORY", "a-course/lockstep");
         env.put("GITHUB_OUTPUT", output.toString());
         String script = grading.get("run").asText();
         assertThat(script).doesNotContain("${{");
@@ -261,7 +270,7 @@ class PlatformsTest {
 
         String line = Files.readString(output).lines().filter(l -> l.startsWith("result=")).findFirst().orElseThrow();
         byte[] result = Base64.getDecoder().decode(line.substring("result=".length()));
-        JsonNode nativeResults = nativeResults(repo.resolve("results.json"));
+        JsonNode nativeResults = nativeResults(repo.resolve(".lockstep/results.json"));
         assertThat(FormatChecks.validTotal("classroom", result, max(nativeResults))).isEqualTo(nativeResults.get("score").asDouble());
         assertThat(JSON.readTree(result).get("max_score").asDouble()).isEqualTo(max(nativeResults)).isPositive();
     }
