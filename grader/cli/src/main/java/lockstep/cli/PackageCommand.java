@@ -76,9 +76,12 @@ final class PackageCommand implements Callable<Integer> {
         }
         Path zip = out.toAbsolutePath().normalize();
         GradescopePackage.write(new Bundle(Setup.repo(), Setup.home()), settings, zip);
+        double points = catalog.exercises().stream().filter(e -> exercises.isEmpty() || exercises.contains(e.id()))
+                .mapToDouble(Exercise::maxScore).sum();
         PrintWriter text = spec.commandLine().getOut();
         text.println("Wrote " + zip + ": upload it as the autograder of a Gradescope programming assignment");
-        text.println("(base image Ubuntu 22.04); README.md, \"Gradescope\", says how.");
+        text.println("(base image Ubuntu 22.04), worth " + lockstep.engine.report.TextReport.number(points)
+                + " points; README.md, \"Gradescope\", says how.");
         text.flush();
         return ExitCode.OK.code;
     }

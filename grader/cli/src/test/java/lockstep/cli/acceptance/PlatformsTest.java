@@ -58,6 +58,7 @@ class PlatformsTest {
         int exit = run(List.of("bash", Course.REPO.resolve("grade").toString(), "package", "gradescope", EXERCISE,
                 "--out", zip.toString()), dir, Map.of(), dir.resolve("package.log"));
         assertThat(exit).as(Files.readString(dir.resolve("package.log"))).isZero();
+        assertThat(Files.readString(dir.resolve("package.log"))).as("the points to give the assignment").containsPattern("worth \\d+ points");
         source = dir.resolve("autograder/source");
         unzip(zip, source);
     }
