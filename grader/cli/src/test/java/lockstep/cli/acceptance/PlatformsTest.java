@@ -219,6 +219,14 @@ class PlatformsTest {
         JsonNode nativeResults = nativeResults(jail.resolve("lockstep-results.json"));
         assertThat(FormatChecks.validTotal("vpl", Files.readAllBytes(output), max(nativeResults))).isEqualTo(nativeResults.get("score").asDouble());
 
+        // The Run button's script writes a vpl_execution that runs ./grade on the same folder (not run here: a second grading).
+        Path runner = dir.resolve("vpl-run");
+        Files.createDirectories(runner);
+        Files.copy(PLATFORMS.resolve("vpl/vpl_run.sh"), runner.resolve("vpl_run.sh"));
+        assertThat(run(List.of("bash", "vpl_run.sh"), runner, env, dir.resolve("vpl-run.log"))).isZero();
+        assertThat(Files.readString(runner.resolve("vpl_execution"))).startsWith("#!/bin/bash\n").contains("--submission \"$PWD\"");
+        assertThat(run(List.of("bash", "-n", "vpl_execution"), runner, Map.of(), dir.resolve("vpl-run-syntax.log"))).isZero();
+
         Path broken = dir.resolve("vpl-broken");
         Files.createDirectories(broken);
         Files.copy(PLATFORMS.resolve("vpl/vpl_evaluate.sh"), broken.resolve("vpl_evaluate.sh"));
