@@ -148,11 +148,8 @@ final class LockstepCommand implements Callable<Integer> {
             throw new ExitCode.UsageException("cannot read the submission: " + target + " is not a readable zip (" + e.getMessage() + ")");
         } catch (java.nio.file.NoSuchFileException e) {
             throw new ExitCode.UsageException("cannot read the submission: no such file " + e.getFile());
-        } catch (IOException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("no submission")) {
-                throw new ExitCode.UsageException(e.getMessage());
-            }
-            throw e;
+        } catch (lockstep.engine.submission.NotASubmissionException e) {
+            throw new ExitCode.UsageException(e.getMessage());
         }
         text.total(report);
         if (timing) {
