@@ -118,7 +118,8 @@ public final class CourseTree {
         return dir.getParent().getParent().getFileName().toString();
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** Copies the tree {@code from} to {@code to}, replacing files there. */
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
