@@ -308,6 +308,20 @@ class JoinAllTest {
     // ---------------------------------------------------------------- joinAll with a timeout
 
     @Test
+    @Points(2)
+    @Hint("joinAll with a timeout is interrupted like joinAll: interrupt every task thread, wait for them to end, then"
+            + " throw the InterruptedException on. An interrupt is not the deadline: never turn it into"
+            + " TimeoutException failures and a normal return.")
+    void joinAllWithTimeoutInterruptedInterruptsItsTasksAndThrowsInterruptedException() throws Exception {
+        try (WaitingTasks tasks = waitingTasks(4, TASK_PATIENCE)) {
+            // The deadline is far beyond the test: only the interrupt can end this call early.
+            Helper<List<Outcome<Integer>>> call = startCalling("JoinAll.joinAll(4 waiting tasks, 10 minutes) interrupted",
+                    () -> JoinAll.joinAll(tasks.tasks(), Duration.ofMinutes(10)));
+            tasks.assertInterruptingTheCallerStopsEveryTask("joinAll with a timeout", call);
+        }
+    }
+
+    @Test
     @Points(3)
     @Hint("At the deadline, interrupt every task that is still running and give its slot Failure(TimeoutException),"
             + " whatever it throws when interrupted; tasks that ended in time keep their own outcome.")
