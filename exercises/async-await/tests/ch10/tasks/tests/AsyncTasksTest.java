@@ -156,6 +156,15 @@ class AsyncTasksTest {
                         + " wait instead (CompletableFuture.delayedExecutor), so that no thread sleeps per task.",
                         waiting, virtual)
                 .isLessThan(100);
+        // Every thread made during the calls, whether or not it completes a future itself (a thread per task that
+        // sleeps and then hands the completion to a pool): its id lies between the two ids taken around the calls.
+        long created = lastId.get() - firstId.get() - 1;
+        assertThat(created)
+                .withFailMessage("expected the 10,000 calls of performTask(i, 500 ms) to make a few threads at most (one"
+                        + " shared timer, a pool), but %d threads were made during the calls: a thread per task waits"
+                        + " for its delay, even if another thread completes the future. Let one shared timer wait"
+                        + " instead (CompletableFuture.delayedExecutor).", created)
+                .isLessThan(100);
     }
 
     @Test
