@@ -66,8 +66,9 @@ class ReferenceSolutionsTest {
     /** Every test of {@code exercise} passed, with the failures' messages in the assertion's description. */
     static void assertFullMarks(ExerciseResult exercise, String run) {
         assertThat(exercise.tests())
-                .as("%s: %s; failures: %s", run, exercise.id(), exercise.tests().stream()
-                        .filter(t -> t.status() != TestStatus.PASSED).map(ReferenceSolutionsTest::describe).toList())
+                .as("%s: %s, %s (%s); failures: %s", run, exercise.id(), exercise.status().json(), exercise.message(),
+                        exercise.tests().stream().filter(t -> t.status() != TestStatus.PASSED)
+                                .map(ReferenceSolutionsTest::describe).toList())
                 .allMatch(t -> t.status() == TestStatus.PASSED);
         assertThat(exercise.status()).isEqualTo(ExerciseStatus.GRADED);
         assertThat(exercise.score()).isEqualTo(exercise.maxScore()).isPositive();
