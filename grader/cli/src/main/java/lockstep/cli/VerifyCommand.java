@@ -47,7 +47,7 @@ final class VerifyCommand implements Callable<Integer> {
     private Path json;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         if (repeat < 1) {
             throw new ExitCode.UsageException("--repeat takes a number of runs, at least 1");
         }

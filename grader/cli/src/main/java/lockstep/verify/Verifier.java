@@ -41,7 +41,8 @@ public final class Verifier {
      *
      * @param progress hears one line before each grading
      */
-    public List<Outcome> verify(Verification verification, Path work, Consumer<String> progress) throws IOException {
+    public List<Outcome> verify(Verification verification, Path work, Consumer<String> progress)
+            throws IOException, InterruptedException {
         List<List<Subject>> rounds = rounds(verification.subjects());
         List<Path> submissions = new ArrayList<>();
         for (int i = 0; i < rounds.size(); i++) {
@@ -53,7 +54,8 @@ public final class Verifier {
             verdicts.put(subject, new ArrayList<>());
             problems.put(subject, new ArrayList<>());
         }
-        try (AutoCloseable busy = verification.load() ? BusyCore.start() : () -> { }) {
+        BusyCore busy = verification.load() ? BusyCore.start() : null;
+        try {
             for (int run = 1; run <= verification.repeat(); run++) {
                 for (int i = 0; i < rounds.size(); i++) {
                     List<Subject> round = rounds.get(i);
@@ -70,10 +72,10 @@ public final class Verifier {
                     }
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        } finally {
+            if (busy != null) {
+                busy.close();
+            }
         }
         return verification.subjects().stream().map(s -> new Outcome(s, verdicts.get(s), problems.get(s))).toList();
     }
