@@ -24,7 +24,9 @@ import lockstep.engine.submission.SourceFile;
 /**
  * One run of javac, meant for a thread of its own: sources from memory, class files to memory, no
  * class path, source path or processor path, annotation processing off. It stops itself at the first
- * javac event past its deadline or once {@link #cancel() cancelled}; and, right after parsing, before
+ * javac event once its thread has used up its processor time or it was {@link #cancel() cancelled}
+ * (processor time, not wall-clock time, so that a loaded machine does not fail honest code); and,
+ * right after parsing, before
  * any analysis, once the sources declare more than {@link Compiler#MAX_CLASSES} classes or a constant
  * string javac would fold to more than a class file holds ({@link ConstantSizes}).
  */
@@ -39,14 +41,15 @@ final class CompileJob implements Runnable {
 
     private final JavaCompiler javac;
     private final List<SourceFile> sources;
-    private final long deadlineNanos;
+    private final long cpuLimitNanos;
     private volatile boolean cancelled;
     private volatile Outcome outcome = new Outcome.GaveUp("the Java compiler did not finish");
 
-    CompileJob(JavaCompiler javac, List<SourceFile> sources, long deadlineNanos) {
+    /** A job that may use {@code cpuLimitNanos} of its thread's processor time. */
+    CompileJob(JavaCompiler javac, List<SourceFile> sources, long cpuLimitNanos) {
         this.javac = javac;
         this.sources = List.copyOf(sources);
-        this.deadlineNanos = deadlineNanos;
+        this.cpuLimitNanos = cpuLimitNanos;
     }
 
     /** What the run came to. */
@@ -60,7 +63,7 @@ final class CompileJob implements Runnable {
         /** The sources declare more classes than allowed. */
         record TooManyClasses(int count) implements Outcome {}
 
-        /** The deadline passed or the caller gave up. */
+        /** The processor time ran out or the caller gave up. */
         record TooLong() implements Outcome {}
 
         /** javac crashed or ran out of stack or memory: {@code why} in plain words. */
@@ -155,7 +158,7 @@ final class CompileJob implements Runnable {
     }
 
     private void checkTime() {
-        if (cancelled || System.nanoTime() - deadlineNanos > 0) {
+        if (cancelled || ThreadTime.currentThreadNanos() > cpuLimitNanos) {
             throw new Stop(new Outcome.TooLong());
         }
     }

@@ -5,15 +5,16 @@ import java.time.Duration;
 import java.util.List;
 import lockstep.engine.submission.SourceFile;
 
-/** Compiles sources against the JDK alone (Java 21) into a folder, within a time limit. */
+/** Compiles sources against the JDK alone (Java 21) into a folder, within a limit of processor time. */
 public interface Compiler {
-    /** The time one exercise's compile may take before the slack factor. */
+    /** The processor time one exercise's compile may use, before the slack factor. */
     Duration TIME_LIMIT = Duration.ofSeconds(30);
     /** The most classes (top-level, nested, local and anonymous together) one exercise may compile to. */
     int MAX_CLASSES = 500;
 
     /**
-     * Compiles {@code sources} into {@code outputDir}; gives up with a compile error after {@code limit}.
+     * Compiles {@code sources} into {@code outputDir}; gives up with a compile error once the compile
+     * has used {@code limit} of processor time (or taken many times that in wall-clock time).
      * Writes nothing into {@code outputDir} unless the compile succeeds.
      *
      * @param sources never null or empty

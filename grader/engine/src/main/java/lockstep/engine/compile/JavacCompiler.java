@@ -16,18 +16,26 @@ import lockstep.engine.submission.SourceFile;
  *
  * <p>Each compile runs on a thread of its own with a {@link #STACK_BYTES} stack, so that code nested
  * too deeply overflows that stack quickly and becomes a compile error instead of reaching the
- * grader's. The caller waits at most the time limit. A listener checks the deadline at every javac
- * event and stops a compile that overran it at the next one, but javac can spend minutes inside one
- * event (exponential overload resolution), and a Java thread cannot be killed: such a compile is
- * reported as a compile error at the deadline and its thread, a low-priority daemon, is left behind.
- * That costs up to one core and the memory javac holds until it reaches its next event or the grader
- * JVM exits (which the daemon does not delay); it never writes anything, as output goes to memory
- * and is refused once the compile was given up. An {@link OutOfMemoryError} inside javac is caught as
- * well, but while javac fills the heap other threads of the grader may see one too.
+ * grader's. The time limit counts that thread's processor time, so that a machine busy with other
+ * work (a class graded several at a time, a loaded CI runner) does not fail code that compiles; a
+ * wall-clock backstop of {@link #WALL_FACTOR} times the limit ends a compile that gets no processor
+ * at all (and is the limit itself where the JVM cannot measure a thread's processor time). A
+ * listener checks the time at every javac event and stops a compile that overran it at the next
+ * one, but javac can spend minutes inside one event (exponential overload resolution), and a Java
+ * thread cannot be killed: the caller, which checks every {@link #POLL_MILLIS} ms, reports such a
+ * compile as a compile error and leaves its thread, a low-priority daemon, behind. That costs up to
+ * one core and the memory javac holds until it reaches its next event or the grader JVM exits (which
+ * the daemon does not delay); it never writes anything, as output goes to memory and is refused once
+ * the compile was given up. An {@link OutOfMemoryError} inside javac is caught as well, but while
+ * javac fills the heap other threads of the grader may see one too.
  */
 final class JavacCompiler implements Compiler {
     /** Deep enough for any sensible code (thousands of nested parentheses), small enough to overflow fast. */
     static final long STACK_BYTES = 16L << 20;
+    /** How many times the processor-time limit a compile may take in wall-clock time. */
+    static final int WALL_FACTOR = 10;
+    /** How often the caller looks at the compile's processor time. */
+    static final long POLL_MILLIS = 100;
     private final JavaCompiler javac;
 
     JavacCompiler() {
@@ -45,13 +53,13 @@ final class JavacCompiler implements Compiler {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + outputDir, e);
         }
-        CompileJob job = new CompileJob(javac, sources, start + limit.toNanos());
+        CompileJob job = new CompileJob(javac, sources, limit.toNanos());
         Thread thread = new Thread(null, job, "lockstep-javac", STACK_BYTES);
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
         try {
-            thread.join(Math.max(1, limit.toMillis()));
+            awaitWithin(thread, limit, start);
         } catch (InterruptedException e) {
             job.cancel();
             Thread.currentThread().interrupt();
@@ -71,6 +79,21 @@ final class JavacCompiler implements Compiler {
         };
     }
 
+    /**
+     * Waits until {@code thread} ends, has used {@code limit} of processor time, or has run for
+     * {@link #WALL_FACTOR} times {@code limit} since {@code start} (only {@code limit} where processor
+     * time is not measured).
+     */
+    static void awaitWithin(Thread thread, Duration limit, long start) throws InterruptedException {
+        long wallDeadline = start + (ThreadTime.measured() ? limit.multipliedBy(WALL_FACTOR) : limit).toNanos();
+        for (long left = wallDeadline - System.nanoTime(); left > 0; left = wallDeadline - System.nanoTime()) {
+            thread.join(Math.max(1, Math.min(POLL_MILLIS, left / 1_000_000)));
+            if (!thread.isAlive() || ThreadTime.nanos(thread) > limit.toNanos()) {
+                return;
+            }
+        }
+    }
+
     /** The rejection for code that compiles to more than {@link #MAX_CLASSES} classes. */
     static String tooMany(int count) {
         return "Your code was not compiled: it has too many classes (" + count + "; at most " + MAX_CLASSES
@@ -78,7 +101,7 @@ final class JavacCompiler implements Compiler {
     }
 
     private static String tooLong(Duration limit) {
-        return "the Java compiler gave up after " + Math.max(1, limit.toSeconds()) + " s: this code takes it too long"
+        return "the Java compiler gave up after " + Math.max(1, limit.toSeconds()) + " s of work: this code takes it too long"
                 + " to compile (deeply nested generic calls, lambdas or conditional expressions can do that)."
                 + " Simplify those expressions, e.g. with local variables.";
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import lockstep.engine.submission.SourceFile;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class JavacCompilerTest {
         CompileResult result = Compiler.create().compile(List.of(source("Bomb", bomb)), out, Duration.ofSeconds(1));
         long millis = (System.nanoTime() - start) / 1_000_000;
 
-        assertThat(diagnostics(result)).singleElement().asString().contains("gave up after 1 s", "too long");
+        assertThat(diagnostics(result)).singleElement().asString().contains("gave up after 1 s of work", "too long");
         assertThat(millis).isGreaterThanOrEqualTo(900L).isLessThan(scaledMillis(5_000).toMillis());
         assertThat(classFiles()).isEmpty();
 
@@ -63,6 +64,42 @@ class JavacCompilerTest {
         // The given-up compile stops at its next javac event, without writing anything.
         assertThat(StrayCompiles.awaitNone(Duration.ofSeconds(300))).isTrue();
         assertThat(classFiles()).containsExactly(elsewhere.resolve("demo/Hello.class"));
+    }
+
+    @Test
+    void theLimitCountsTheCompilesProcessorTimeNotTheTimeItWaits() throws InterruptedException {
+        // A compile that waits (as one does for a core on a loaded machine) is not given up at the limit...
+        Thread waiting = new Thread(() -> {
+            try {
+                Thread.sleep(1_500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        long start = System.nanoTime();
+        waiting.start();
+        JavacCompiler.awaitWithin(waiting, Duration.ofMillis(300), start);
+        assertThat(waiting.isAlive()).as("still alive when the wait returned").isFalse();
+        assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(1_400L);
+
+        // ...while one that works is, once its thread has used the limit.
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread working = new Thread(() -> {
+            while (!stop.get()) {
+                Thread.onSpinWait();
+            }
+        });
+        start = System.nanoTime();
+        working.start();
+        try {
+            JavacCompiler.awaitWithin(working, Duration.ofMillis(300), start);
+            assertThat(working.isAlive()).as("still alive when the wait returned").isTrue();
+            // At the wall-clock backstop (3 s) it would have used less.
+            assertThat(ThreadTime.nanos(working)).isGreaterThan(Duration.ofMillis(300).toNanos());
+        } finally {
+            stop.set(true);
+            working.join();
+        }
     }
 
     @Test
