@@ -7,19 +7,26 @@ import lockstep.engine.result.TestStatus;
 
 /**
  * How one subject fared over its runs: the verdict of every test in each run, and what was wrong
- * in each run (nothing, for a pass).
+ * in each run (nothing, for a pass), and how long each run took.
  *
  * @param verdicts per run, each test's status by test id
  * @param problems per run, what was wrong; an empty list when the run earned what it must
+ * @param millis per run, how long grading the subject's exercise took (compile, JVM and tests)
  */
-public record Outcome(Subject subject, List<Map<String, TestStatus>> verdicts, List<List<String>> problems) {
+public record Outcome(Subject subject, List<Map<String, TestStatus>> verdicts, List<List<String>> problems, List<Long> millis) {
     public Outcome {
         Objects.requireNonNull(subject, "subject must not be null");
         verdicts = verdicts.stream().map(Map::copyOf).toList();
         problems = problems.stream().map(List::copyOf).toList();
-        if (verdicts.size() != problems.size()) {
-            throw new IllegalArgumentException("one verdict and one list of problems per run");
+        millis = List.copyOf(millis);
+        if (verdicts.size() != problems.size() || millis.size() != problems.size()) {
+            throw new IllegalArgumentException("one verdict, one list of problems and one duration per run");
         }
+    }
+
+    /** The longest run, in milliseconds; 0 without runs. */
+    public long slowestMs() {
+        return millis.stream().mapToLong(Long::longValue).max().orElse(0);
     }
 
     /** How many runs earned what the subject must. */
@@ -61,7 +68,7 @@ public record Outcome(Subject subject, List<Map<String, TestStatus>> verdicts, L
 
     /** The outcome as {@code ./grade verify --json} writes it: plain values, one row of the table. */
     public Row row() {
-        return new Row(subject.label(), subject.exercise(), problems.size(), passedRuns(), flaky(), ok(), explanation());
+        return new Row(subject.label(), subject.exercise(), problems.size(), passedRuns(), flaky(), ok(), explanation(), slowestMs());
     }
 
     /**
@@ -71,6 +78,8 @@ public record Outcome(Subject subject, List<Map<String, TestStatus>> verdicts, L
      * @param runs how many times it was graded
      * @param passedRuns how many of those runs earned what it must
      * @param explanation what went wrong, by run, and which tests' verdicts differed; empty when ok
+     * @param slowestMs the longest run, in milliseconds: where the verification's time goes
      */
-    public record Row(String subject, String exercise, int runs, long passedRuns, boolean flaky, boolean ok, String explanation) {}
+    public record Row(String subject, String exercise, int runs, long passedRuns, boolean flaky, boolean ok, String explanation,
+            long slowestMs) {}
 }

@@ -50,9 +50,11 @@ public final class Verifier {
         }
         Map<Subject, List<Map<String, TestStatus>>> verdicts = new LinkedHashMap<>();
         Map<Subject, List<List<String>>> problems = new LinkedHashMap<>();
+        Map<Subject, List<Long>> millis = new LinkedHashMap<>();
         for (Subject subject : verification.subjects()) {
             verdicts.put(subject, new ArrayList<>());
             problems.put(subject, new ArrayList<>());
+            millis.put(subject, new ArrayList<>());
         }
         BusyCore busy = verification.load() ? BusyCore.start() : null;
         try {
@@ -69,6 +71,7 @@ public final class Verifier {
                         verdicts.get(subject).add(result == null ? Map.of() : result.tests().stream()
                                 .collect(Collectors.toMap(TestResult::id, TestResult::status)));
                         problems.get(subject).add(result == null ? List.of("not graded") : subject.problems(result));
+                        millis.get(subject).add(result == null ? 0L : result.timing().totalMs());
                     }
                 }
             }
@@ -77,7 +80,7 @@ public final class Verifier {
                 busy.close();
             }
         }
-        return verification.subjects().stream().map(s -> new Outcome(s, verdicts.get(s), problems.get(s))).toList();
+        return verification.subjects().stream().map(s -> new Outcome(s, verdicts.get(s), problems.get(s), millis.get(s))).toList();
     }
 
     /** Round k holds the k-th subject of each exercise, exercises in the order they first appear. */

@@ -62,16 +62,17 @@ class SubjectTest {
     @Test
     void anOutcomeIsFlakyWhenATestsVerdictDiffersBetweenRunsEvenIfEveryRunPassed() {
         Outcome steady = new Outcome(MUTANT, List.of(Map.of("BankTest#b", TestStatus.FAILED), Map.of("BankTest#b", TestStatus.FAILED)),
-                List.of(List.of(), List.of()));
+                List.of(List.of(), List.of()), List.of(900L, 1_200L));
         Outcome flaky = new Outcome(new Subject.Solution("bank"),
                 List.of(Map.of("BankTest#a", TestStatus.PASSED), Map.of("BankTest#a", TestStatus.TIMED_OUT)),
-                List.of(List.of(), List.of()));
+                List.of(List.of(), List.of()), List.of(800L, 5_000L));
         assertThat(steady.ok()).isTrue();
         assertThat(steady.explanation()).isEmpty();
         assertThat(flaky.ok()).isFalse();
         assertThat(flaky.flaky()).isTrue();
         assertThat(flaky.explanation()).isEqualTo("flaky: BankTest#a was passed, timed-out in runs 1 to 2");
         assertThat(flaky.row().passedRuns()).isEqualTo(2);
+        assertThat(steady.row().slowestMs()).isEqualTo(1_200L);
     }
 
     @Test
