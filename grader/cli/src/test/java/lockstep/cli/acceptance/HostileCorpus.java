@@ -43,7 +43,8 @@ final class HostileCorpus {
      * @param canaries file names the hostile code tries to create; none may exist after grading
      * @param noProcessLeft a command the hostile code starts; none of it may be alive after grading
      * @param withinSeconds how long grading may take at most, when tighter than the general limit
-     * @param neighbours the exercises graded alongside, which must keep full marks; null for the usual one
+     * @param neighbours the exercises graded after it, which must keep full marks; null for the usual one: cache,
+     *        whose suite is the quickest (under a second), or spawn-join for a case that attacks cache
      * @param policyOn the expected outcome with the static policy on, as the command line grades
      * @param policyOff the expected outcome with the static policy off, for the later layers; null when the same as on
      */
@@ -51,7 +52,7 @@ final class HostileCorpus {
             String noProcessLeft, Integer withinSeconds, List<String> neighbours, Expected policyOn, Expected policyOff) {
         Case {
             canaries = canaries == null ? List.of() : List.copyOf(canaries);
-            neighbours = neighbours == null ? List.of(exercise.equals("spawn-join") ? "mutex" : "spawn-join") : List.copyOf(neighbours);
+            neighbours = neighbours == null ? List.of(exercise.equals("cache") ? "spawn-join" : "cache") : List.copyOf(neighbours);
         }
 
         Path dir() {
