@@ -43,6 +43,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--load", description = "Keep one core busy during every grading.")
     private boolean load;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "1",
+            description = "Run N gradings at once, as ./grade batch -j N does (default: ${DEFAULT-VALUE}).")
+    private int jobs = 1;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the table as JSON: one row per subject.")
     private Path json;
 
@@ -50,6 +54,9 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         if (repeat < 1) {
             throw new ExitCode.UsageException("--repeat takes a number of runs, at least 1");
+        }
+        if (jobs < 1) {
+            throw new ExitCode.UsageException("--jobs takes a number from 1 up");
         }
         Grader grader = Setup.grader(SandboxMode.AUTO);
         List<String> ids = grader.catalog().exercises().stream().map(Exercise::id).toList();
@@ -65,7 +72,7 @@ final class VerifyCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("lockstep-verify");
         List<Outcome> outcomes;
         try {
-            outcomes = new Verifier(grader, course, Setup.slack()).verify(verification, work, line -> {
+            outcomes = new Verifier(grader, course, Setup.slack(), jobs).verify(verification, work, line -> {
                 err.println(line);
                 err.flush();
             });

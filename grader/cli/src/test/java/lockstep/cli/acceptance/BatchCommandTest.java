@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./grade batch} through the real script and installation, on a few real submissions graded
- * on one exercise (mutex, the quickest): each verdict equals grading that submission alone, and a
+ * on one exercise (cache, whose suite is the quickest): each verdict equals grading that submission alone, and a
  * batch killed with kill -9 midway and started again ends exactly as an uninterrupted one.
  */
 @Timeout(900)
@@ -38,7 +38,7 @@ class BatchCommandTest {
 
     private ProcessBuilder batch(Path submissions, Path out, String name) throws IOException {
         ProcessBuilder builder = new ProcessBuilder("bash", Course.REPO.resolve("grade").toString(), "batch",
-                submissions.toString(), "--out", out.toString(), "-j", "1", "mutex")
+                submissions.toString(), "--out", out.toString(), "-j", "1", "cache")
                 .directory(dir.toFile())
                 .redirectOutput(dir.resolve(name + "-out.txt").toFile()).redirectError(dir.resolve(name + "-err.txt").toFile());
         // The child graders' temporary folders stay under this test's folder too.
@@ -62,7 +62,7 @@ class BatchCommandTest {
     void eachVerdictEqualsGradingThatSubmissionAlone() throws Exception {
         Path subs = dir.resolve("subs");
         Course.copyTree(Course.REPO.resolve("solutions"), subs.resolve("reference"));
-        Course.copyTree(Course.REPO.resolve("templates/ch10/mutex"), subs.resolve("template/ch10/mutex"));
+        Course.copyTree(Course.REPO.resolve("templates/ch10/cache"), subs.resolve("template/ch10/cache"));
         Files.createDirectories(subs.resolve("empty"));
         Files.writeString(subs.resolve("broken.zip"), "not a zip at all");
         Path out = dir.resolve("out");
@@ -73,29 +73,29 @@ class BatchCommandTest {
         assertThat(run.out()).contains("Found 4 submissions", "(folders)", "[4/4]");
         JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
         for (String id : List.of("reference", "template", "empty")) {
-            GradeReport alone = Course.grade(subs.resolve(id), "mutex");
+            GradeReport alone = Course.grade(subs.resolve(id), "cache");
             GradeReport batched = JsonReport.read(out.resolve("students/" + id + "/results.json"));
             assertThat(verdicts(batched)).as(id).isEqualTo(verdicts(alone));
             JsonNode row = row(summary, id);
             assertThat(row.get("status").asText()).isEqualTo("graded");
             assertThat(row.get("score").asDouble()).as(id).isEqualTo(alone.score());
-            assertThat(row.get("exercises").get("mutex").asDouble()).isEqualTo(alone.exercises().get(0).score());
+            assertThat(row.get("exercises").get("cache").asDouble()).isEqualTo(alone.exercises().get(0).score());
             assertThat(row.get("contentHash").asText()).startsWith("sha256:");
             assertThat(out.resolve("students/" + id + "/feedback.txt")).content()
                     .contains("Total: " + (long) alone.score() + "/" + (long) alone.maxScore()).doesNotContain("\u001B[");
         }
-        assertThat(JsonReport.read(out.resolve("students/reference/results.json")).score()).isEqualTo(27);
-        assertThatThrownBy(() -> Course.grade(subs.resolve("broken.zip"), "mutex")).as("alone, the zip cannot be read either")
+        assertThat(JsonReport.read(out.resolve("students/reference/results.json")).score()).isEqualTo(20);
+        assertThatThrownBy(() -> Course.grade(subs.resolve("broken.zip"), "cache")).as("alone, the zip cannot be read either")
                 .isInstanceOf(UncheckedIOException.class);
         assertThat(row(summary, "broken").get("status").asText()).isEqualTo("unreadable");
         assertThat(row(summary, "broken").get("reason").asText()).contains("not a readable zip");
         assertThat(summary.get("totals").get("graded").asInt()).isEqualTo(3);
         assertThat(summary.get("totals").get("unreadable").asInt()).isEqualTo(1);
         assertThat(Files.readAllLines(out.resolve("gradebook.csv"))).containsExactly(
-                "\"Student\",\"ID\",\"SIS User ID\",\"SIS Login ID\",\"Section\",\"mutex\",\"Total (%)\"",
+                "\"Student\",\"ID\",\"SIS User ID\",\"SIS Login ID\",\"Section\",\"cache\",\"Total (%)\"",
                 "\"broken\",\"broken\",\"\",\"\",\"\",\"0\",\"0\"",
                 "\"empty\",\"empty\",\"\",\"\",\"\",\"0\",\"0\"",
-                "\"reference\",\"reference\",\"\",\"\",\"\",\"27\",\"100\"",
+                "\"reference\",\"reference\",\"\",\"\",\"\",\"20\",\"100\"",
                 "\"template\",\"template\",\"\",\"\",\"\",\"0\",\"0\"");
 
         Run usage = run(dir.resolve("nowhere"), out, "usage");
@@ -107,9 +107,9 @@ class BatchCommandTest {
     void aBatchKilledMidwayAndStartedAgainEndsAsAnUninterruptedOne() throws Exception {
         Path subs = dir.resolve("subs");
         for (String id : List.of("ann", "ben", "cat")) {
-            Course.copyTree(Course.REPO.resolve("solutions/ch10/mutex"), subs.resolve(id + "/ch10/mutex"));
+            Course.copyTree(Course.REPO.resolve("solutions/ch10/cache"), subs.resolve(id + "/ch10/cache"));
         }
-        Course.copyTree(Course.REPO.resolve("templates/ch10/mutex"), subs.resolve("dan/ch10/mutex"));
+        Course.copyTree(Course.REPO.resolve("templates/ch10/cache"), subs.resolve("dan/ch10/cache"));
         Path whole = dir.resolve("whole");
         Run uninterrupted = run(subs, whole, "whole");
         assertThat(uninterrupted.exit()).as(uninterrupted.err()).isZero();

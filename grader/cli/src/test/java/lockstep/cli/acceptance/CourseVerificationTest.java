@@ -22,6 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  * the tests it names and every honest variant earns full marks, with the same verdict on every
  * test in every run ({@code lockstep.repeat} runs; in the stability profile also with a core
  * kept busy). One dynamic test per subject, named by it.
+ *
+ * <p>Without load it runs two gradings at once ({@code -j 2}, as {@code ./grade batch -j 2}): the
+ * verdicts must hold while another grading shares the machine, and the test command stays within
+ * its time (about 200 s instead of 380 s on 2 cores). With load it runs one at a time beside the busy core.
  */
 @Timeout(3600)
 class CourseVerificationTest {
@@ -43,9 +47,7 @@ class CourseVerificationTest {
         Path json = dir.resolve(load ? "verify-load.json" : "verify.json");
         List<String> command = new ArrayList<>(List.of("bash", Course.REPO.resolve("grade").toString(), "verify",
                 "--repeat", String.valueOf(Course.REPEAT), "--json", json.toString()));
-        if (load) {
-            command.add("--load");
-        }
+        command.addAll(load ? List.of("--load") : List.of("-j", "2"));
         command.addAll(Course.ONLY);
         Path out = dir.resolve(load ? "verify-load.txt" : "verify.txt");
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(600)
 class PlatformsTest {
-    private static final String EXERCISE = "spawn-join";
+    private static final String EXERCISE = "cache";
     private static final Path PLATFORMS = Course.REPO.resolve("platforms");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -262,7 +262,7 @@ class PlatformsTest {
 
         // The learner's repository holds templates/ only, and Lockstep is checked out beside it (here: the installation the zip carries).
         Path repo = dir.resolve("learner");
-        copyTemplates(repo.resolve("templates/ch10/spawn"));
+        copyTemplates(repo.resolve("templates/ch10/cache"));
         Files.createSymbolicLink(repo.resolve(".lockstep"), source.resolve("lockstep"));
         Path output = dir.resolve("github-output.txt");
         Files.writeString(output, "");
@@ -323,7 +323,7 @@ class PlatformsTest {
     /** The templates of {@link #EXERCISE}'s package, copied into {@code into}. */
     private static void copyTemplates(Path into) throws IOException {
         Files.createDirectories(into);
-        Course.copyTree(Course.REPO.resolve("templates/ch10/spawn"), into);
+        Course.copyTree(Course.REPO.resolve("templates/ch10/cache"), into);
     }
 
     /** Unzips {@code zip} into {@code into} with each entry's Unix permissions, as Gradescope does. */
