@@ -35,6 +35,7 @@ import lockstep.engine.report.TextReport;
 import lockstep.engine.sandbox.SandboxMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -95,12 +96,8 @@ final class BatchCommand implements Callable<Integer> {
                     + "gets each file too, with a score of 0 and why.")
     private List<ReportRequest> reports = new ArrayList<>();
 
-    @Option(names = "--learner-output", description = "Put what the learner's code printed into the platform reports, as ./grade does.")
-    private boolean learnerOutput;
-
-    @Option(names = "--show-hidden", description = "Show the tests a suite declared hidden in full in each feedback.txt and report, "
-            + "as ./grade --show-hidden does (by default they are written for the student to read).")
-    private boolean showHidden;
+    @Mixin
+    private ShownOptions shown = new ShownOptions();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -158,10 +155,10 @@ final class BatchCommand implements Callable<Integer> {
 
     /** The {@code --report}s, each a plain file name in every student's folder. */
     private StudentReports studentReports() {
-        ReportOptions options = new ReportOptions(learnerOutput, showHidden);
+        ReportOptions options = shown.reportOptions();
         try {
             return new StudentReports(reports.stream().map(r -> new StudentReports.Request(
-                    ReportFormats.find(r.format(), options).orElseThrow(), r.file().toString())).toList(), showHidden);
+                    ReportFormats.find(r.format(), options).orElseThrow(), r.file().toString())).toList(), shown.showHidden());
         } catch (IllegalArgumentException e) {
             throw new ExitCode.UsageException("--report: " + e.getMessage());
         }

@@ -18,6 +18,7 @@ import lockstep.engine.sandbox.SandboxMode;
 import lockstep.engine.sandbox.SandboxUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -53,13 +54,8 @@ final class LockstepCommand implements Callable<Integer> {
                     + "Written whatever happens: when nothing could be graded, with a score of 0 and why.")
     private List<ReportRequest> reports = new ArrayList<>();
 
-    @Option(names = "--learner-output", description = "Put what the learner's code printed into the gradescope, prairielearn, "
-            + "classroom, vpl and junit reports (off by default: it can show a test's inputs).")
-    private boolean learnerOutput;
-
-    @Option(names = "--show-hidden", description = "For an instructor: show the tests a suite declared hidden in full, in what "
-            + "./grade prints and in every report (by default a learner sees only that a hidden test passed or failed, and its points).")
-    private boolean showHidden;
+    @Mixin
+    private ShownOptions shown = new ShownOptions();
 
     @Option(names = "--timing", description = "Also print where the time went, per exercise.")
     private boolean timing;
@@ -92,7 +88,7 @@ final class LockstepCommand implements Callable<Integer> {
         Path repo = Setup.repo();
         Path target = submission != null ? submission : repo.resolve("templates");
         Reports files = Reports.of(reports, json, json == null ? repo.resolve("results.json") : null,
-                new lockstep.engine.report.ReportOptions(learnerOutput, showHidden));
+                shown.reportOptions());
         GradeReport report;
         try {
             report = grade(target);
@@ -124,7 +120,7 @@ final class LockstepCommand implements Callable<Integer> {
             ParentWatch.start(System.in);
         }
         PrintWriter out = spec.commandLine().getOut();
-        TextReport text = new TextReport(out, Setup.colour(), showHidden);
+        TextReport text = new TextReport(out, Setup.colour(), shown.showHidden());
         Grader grader = Setup.grader(sandbox);
         GradeRequest request = GradeRequest.builder(target).exercises(exercises).slack(Setup.slack())
                 .listener(new GradingListener() {
