@@ -36,18 +36,33 @@ public final class ChildGrader implements Grading {
      * How to start a child grader.
      *
      * @param java the {@code java} launcher (the batch's own JDK)
+     * @param jvmOptions the grader JVM's options, those the {@code grade} script gave the batch's own JVM
+     *        ({@link #inheritedJvmOptions()}): one list, kept in the script only
      * @param home the installation ({@code lockstep.home}), whose {@code lib/} is the class path
      * @param repo the course repository ({@code lockstep.repo})
-     * @param classData the grader's class-data archive, when the {@code grade} script made one: read, never written
      * @param sandbox {@code --sandbox}, passed on
      * @param exercises the exercises to grade; empty for all
      * @param limit how long one child may take before it is killed and the submission recorded as failed
      */
-    public record Launch(Path java, Path home, Path repo, Optional<Path> classData, String sandbox, List<String> exercises,
+    public record Launch(Path java, List<String> jvmOptions, Path home, Path repo, String sandbox, List<String> exercises,
             Duration limit) {
         public Launch {
+            jvmOptions = List.copyOf(jvmOptions);
             exercises = List.copyOf(exercises);
         }
+    }
+
+    /**
+     * This JVM's options as its launcher gave them, for a child grader: without the {@code lockstep.*}
+     * properties (the child gets its own) and without writing the class-data archive (children only read it).
+     */
+    public static List<String> inheritedJvmOptions() {
+        return inherited(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    /** {@code own}, a JVM's options, as a child grader takes them. */
+    static List<String> inherited(List<String> own) {
+        return own.stream().filter(o -> !o.startsWith("-Dlockstep.") && !o.equals("-XX:+AutoCreateSharedArchive")).toList();
     }
 
     private final Launch launch;
@@ -58,11 +73,9 @@ public final class ChildGrader implements Grading {
 
     /** The command line of one child grader. */
     public List<String> command(Path submission, Path json) {
-        List<String> command = new ArrayList<>(List.of(launch.java().toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto"));
-        launch.classData().filter(Files::isRegularFile).ifPresent(a -> command.add("-XX:SharedArchiveFile=" + a));
-        command.addAll(List.of("-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr", "-Xlog:aot*=off:stderr",
-                "-Dlockstep.home=" + launch.home(), "-Dlockstep.repo=" + launch.repo(), "-Dlockstep.tty=false",
+        List<String> command = new ArrayList<>(List.of(launch.java().toString()));
+        command.addAll(launch.jvmOptions());
+        command.addAll(List.of("-Dlockstep.home=" + launch.home(), "-Dlockstep.repo=" + launch.repo(), "-Dlockstep.tty=false",
                 "-cp", launch.home().resolve("lib") + "/*", "lockstep.cli.Main", DIE_WITH_STDIN, "--sandbox=" + launch.sandbox(),
                 "--submission", submission.toString(), "--json", json.toString()));
         command.addAll(launch.exercises());

@@ -141,8 +141,7 @@ final class BatchCommand implements Callable<Integer> {
                             + (found.skipped().size() == 1 ? "y" : "ies"), parallel);
             stdout.flush();
             ChildGrader grader = new ChildGrader(new ChildGrader.Launch(lockstep.engine.Installation.currentJava(),
-                    home, Setup.repo(), Optional.ofNullable(System.getProperty("lockstep.archive")).map(Path::of),
-                    sandbox.name().toLowerCase(java.util.Locale.ROOT), exercises, limit(chosen, slack)));
+                    ChildGrader.inheritedJvmOptions(), home, Setup.repo(), sandbox.name().toLowerCase(java.util.Locale.ROOT), exercises, limit(chosen, slack)));
             List<ExerciseColumn> columns = chosen.stream().map(e -> new ExerciseColumn(e.id(), e.title(), e.maxScore())).toList();
             Batch batch = new Batch(new Batch.Settings(target, columns, parallel, retryFailed, Grader.version(), submissions.toString(),
                     share, extra),

@@ -19,7 +19,7 @@ class ChildGraderTest {
     Path dir;
 
     private ChildGrader grader(Path java, Duration limit) {
-        return new ChildGrader(new ChildGrader.Launch(java, dir.resolve("home"), dir.resolve("repo"), Optional.empty(), "auto",
+        return new ChildGrader(new ChildGrader.Launch(java, List.of("-XX:+UseSerialGC", "-Xshare:auto"), dir.resolve("home"), dir.resolve("repo"), "auto",
                 List.of("mutex", "bank"), limit));
     }
 
@@ -36,10 +36,18 @@ class ChildGraderTest {
         List<String> command = grader(Path.of("/jdk/bin/java"), Duration.ofMinutes(1)).command(Path.of("/s/alice"), Path.of("/w/r.json"));
 
         assertThat(command.get(0)).isEqualTo("/jdk/bin/java");
-        assertThat(command).containsSubsequence("-Dlockstep.home=" + dir.resolve("home"), "-Dlockstep.repo=" + dir.resolve("repo"),
+        assertThat(command).containsSubsequence("-XX:+UseSerialGC", "-Xshare:auto", "-Dlockstep.home=" + dir.resolve("home"), "-Dlockstep.repo=" + dir.resolve("repo"),
                 "-cp", dir.resolve("home/lib") + "/*", "lockstep.cli.Main", ChildGrader.DIE_WITH_STDIN, "--sandbox=auto",
                 "--submission", "/s/alice", "--json", "/w/r.json", "mutex", "bank");
-        assertThat(command).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+    }
+
+    @Test
+    void theChildTakesTheGradeScriptsJvmOptionsButNotItsLockstepPropertiesNorWritingTheArchive() {
+        List<String> script = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:SharedArchiveFile=/d/grader-1.jsa",
+                "-XX:+AutoCreateSharedArchive", "-Xlog:disable", "-Dlockstep.home=/d", "-Dlockstep.tty=true", "-Dlockstep.archive=/d/grader-1.jsa");
+
+        assertThat(ChildGrader.inherited(script)).containsExactly("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-XX:SharedArchiveFile=/d/grader-1.jsa", "-Xlog:disable");
     }
 
     @Test
