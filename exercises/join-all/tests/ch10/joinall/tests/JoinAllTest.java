@@ -115,6 +115,35 @@ class JoinAllTest {
 
     @Test
     @Points(2)
+    @Hint("joinAll with a timeout starts its tasks as joinAll does: every task at once, each on a virtual thread of its"
+            + " own; the timeout only limits how long it waits for them.")
+    void joinAllWithTimeoutRunsEachTaskAtOnceOnItsOwnVirtualThread() throws Exception {
+        int n = 200;
+        Rendezvous meet = rendezvous(n);
+        TaskThreads recorded = taskThreads(n);
+        List<Callable<Integer>> tasks = recorded.tasks(task -> {
+            meet.arrive();
+            return task;
+        });
+        AtomicReference<Thread> caller = new AtomicReference<>();
+        // A timeout far beyond the call's bound: only how the tasks ran is judged here, not what joinAll returns.
+        CALL.call("JoinAll.joinAll(200 tasks, 10 minutes)", () -> {
+            caller.set(Thread.currentThread());
+            return JoinAll.joinAll(tasks, Duration.ofMinutes(10));
+        });
+        meet.assertAllMet();
+        for (int i = 0; i < n; i++) {
+            Thread thread = recorded.ranOn(i, "joinAll with a timeout", caller.get());
+            assertThat(thread.isVirtual())
+                    .as("whether task " + i + " ran on a virtual thread: it ran on the platform thread \""
+                            + thread.getName() + "\"; joinAll with a timeout must start a virtual thread per task, as joinAll does")
+                    .isTrue();
+        }
+        recorded.assertOneThreadPerTask();
+    }
+
+    @Test
+    @Points(2)
     @Hint("Virtual threads make 10,000 sleeping tasks cheap: a sleeping virtual thread holds no platform thread."
             + " A platform thread per task, or a fixed pool, is what costs threads or time here.")
     void joinAllOfTenThousandSleepingTasksTakesAboutOneSleep() throws Exception {
