@@ -120,8 +120,9 @@ final class LockstepCommand implements Callable<Integer> {
             ParentWatch.start(System.in);
         }
         PrintWriter out = spec.commandLine().getOut();
-        TextReport text = new TextReport(out, Setup.colour(), shown.showHidden());
         Grader grader = Setup.grader(sandbox);
+        int graded = exercises.isEmpty() ? grader.catalog().exercises().size() : exercises.size();
+        TextReport text = new TextReport(out, Setup.colour(), shown.showHidden(), graded > 1);
         GradeRequest request = GradeRequest.builder(target).exercises(exercises).slack(Setup.slack())
                 .listener(new GradingListener() {
                     @Override

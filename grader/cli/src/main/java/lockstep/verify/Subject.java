@@ -63,6 +63,11 @@ public sealed interface Subject {
             if (saying * 2 < result.tests().size()) {
                 problems.add("only " + saying + " of " + result.tests().size() + " tests say \"Not implemented yet\"");
             }
+            if (!result.notStarted()) {
+                problems.add("not seen as not started: of the template's TODO methods, the grader found "
+                        + (result.notImplemented().isEmpty() ? "none" : String.join(", ", result.notImplemented()))
+                        + " still as stubs (a TODO method's body must be only throw new UnsupportedOperationException(\"TODO...\"))");
+            }
             return problems;
         }
     }

@@ -26,6 +26,12 @@ class SubjectTest {
         return new ExerciseResult("bank", "Bank", ExerciseStatus.GRADED, score, 2.0 * tests.length, null, List.of(tests), Timing.NONE);
     }
 
+    /** A template's result: every TODO method still a stub. */
+    private static ExerciseResult untouched(TestResult... tests) {
+        return new ExerciseResult("bank", "Bank", ExerciseStatus.GRADED, 0, 2.0 * tests.length, null, List.of(tests), Timing.NONE,
+                List.of("Bank.transfer"), true);
+    }
+
     private static final Subject.Mutant MUTANT = new Subject.Mutant("bank", "observer-after-credit", Path.of("m"),
             "calls the observer after the credit", List.of("BankTest#b"));
 
@@ -53,10 +59,12 @@ class SubjectTest {
         assertThat(new Subject.Solution("bank").problems(full)).isEmpty();
         assertThat(new Subject.Variant("bank", "fair", Path.of("v"), "fair locks").problems(lost))
                 .singleElement().asString().contains("BankTest#b", "deadlock");
-        assertThat(new Subject.Template("bank").problems(result(failed("BankTest#a", "Not implemented yet: Bank.transfer")))).isEmpty();
-        assertThat(new Subject.Template("bank").problems(result(failed("BankTest#a", "NullPointerException"))))
+        assertThat(new Subject.Template("bank").problems(untouched(failed("BankTest#a", "Not implemented yet: Bank.transfer")))).isEmpty();
+        assertThat(new Subject.Template("bank").problems(untouched(failed("BankTest#a", "NullPointerException"))))
                 .singleElement().asString().contains("0 of 1 tests say \"Not implemented yet\"");
         assertThat(new Subject.Template("bank").problems(full)).contains("earned 2.0, not 0");
+        assertThat(new Subject.Template("bank").problems(result(failed("BankTest#a", "Not implemented yet: Bank.transfer"))))
+                .singleElement().asString().contains("not seen as not started", "found none still as stubs");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import lockstep.engine.catalog.Catalog;
 import lockstep.engine.catalog.Exercise;
+import lockstep.engine.catalog.TodoMethod;
 import lockstep.engine.compile.CompileResult;
 import lockstep.engine.compile.Compiler;
 import lockstep.engine.policy.Policy;
@@ -38,6 +39,7 @@ import lockstep.engine.sandbox.OthersAccess;
 import lockstep.engine.sandbox.Sandbox;
 import lockstep.engine.sandbox.SandboxMode;
 import lockstep.engine.score.Scorer;
+import lockstep.engine.stubs.StubFinder;
 import lockstep.engine.submission.ExerciseSources;
 import lockstep.engine.submission.Note;
 import lockstep.engine.submission.SourceFile;
@@ -45,7 +47,7 @@ import lockstep.engine.submission.Submission;
 import lockstep.engine.submission.SubmissionReader;
 
 /**
- * Grades submissions: the pipeline read → select → compile → police → run → score, one exercise at a
+ * Grades submissions: the pipeline read → select → compile → police → find stubs → run → score, one exercise at a
  * time, each in its own work folder and test JVM, so one exercise's failure never costs another.
  *
  * <pre>{@code
@@ -239,9 +241,10 @@ public final class Grader {
             if (refused.isPresent()) {
                 return new Staged.Decided(refused.get());
             }
+            List<TodoMethod> stubs = StubFinder.stillStubs(classes, exercise);
             OthersAccess.openTree(classes);
             prepared.load();
-            staged = new Staged.Ready(exercise, prepared, notes, compiled.durationMs(), start);
+            staged = new Staged.Ready(exercise, prepared, notes, stubs, compiled.durationMs(), start);
             return staged;
         } finally {
             if (staged == null) {
@@ -314,15 +317,15 @@ public final class Grader {
         }
 
         /** Compiled and checked; its test JVM is loading the suite. */
-        record Ready(Exercise exercise, SuiteRunner.Prepared prepared, List<String> notes, long compileMs, long startNanos)
-                implements Staged {
+        record Ready(Exercise exercise, SuiteRunner.Prepared prepared, List<String> notes, List<TodoMethod> stubs,
+                long compileMs, long startNanos) implements Staged {
             @Override
             public ExerciseResult finish() {
                 try (prepared) {
                     RunResult run = prepared.run();
                     long testsMs = run.tests().stream().mapToLong(t -> t.durationMs()).sum();
                     Timing timing = new Timing(compileMs, run.jvmStartMs(), testsMs, millisSince(startNanos), run.jvmStarts());
-                    return Scorer.graded(exercise, run, notes, timing);
+                    return Scorer.graded(exercise, run, notes, timing, stubs);
                 }
             }
 

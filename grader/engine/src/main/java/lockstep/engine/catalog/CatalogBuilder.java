@@ -27,7 +27,8 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
  * Writes the course catalog at build time: reads every {@code exercises/<id>/exercise.json},
  * discovers the exercise's suite (in {@link Exercise#suitePackage(String)}) with the JUnit Platform
  * Launcher, and records each test's unique ID, points, hint, limit and visibility; copies the given sources
- * beside it.
+ * beside it; and, from the exercise's template ({@code templates/<package path>/}), the
+ * {@link TodoMethod}s the learner is to write.
  *
  * <p>It refuses a course where a test has no {@link Points} or {@link Hint}, or where a test is
  * not a plain test method, so a mistake in a suite fails the build instead of a grade.
@@ -69,8 +70,10 @@ public final class CatalogBuilder {
                     + Exercise.suitePackage(meta.packageName()));
         }
         int limit = meta.exerciseTimeLimitSeconds() > 0 ? meta.exerciseTimeLimitSeconds() : DEFAULT_EXERCISE_LIMIT_SECONDS;
+        List<TodoMethod> todos = TemplateTodos.find(
+                dir.getParent().resolveSibling("templates").resolve(CourseLayout.path(meta.packageName())), meta.learnerClasses());
         return new Exercise(meta.id(), meta.title(), meta.packageName(), meta.order(), meta.learnerClasses(),
-                given, meta.hints(), limit, meta.allowedApis(), meta.jdkModules(), tests);
+                given, meta.hints(), limit, meta.allowedApis(), meta.jdkModules(), tests, todos);
     }
 
     private static List<String> copyGiven(Path from, Path to) throws IOException {

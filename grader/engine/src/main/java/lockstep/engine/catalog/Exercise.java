@@ -16,6 +16,9 @@ import java.util.Objects;
  *     learner code may use although the policy denies them to others
  * @param jdkModules JDK modules beyond the testkit's that the exercise's suite and learner classes
  *     use (e.g. {@code java.net.http}): the suites' module requires them, and test JVMs add them
+ * @param todoMethods the methods and constructors of the learner classes that the template leaves
+ *     throwing {@code UnsupportedOperationException("TODO...")}, class by class, each in source order;
+ *     empty in a catalog written before they were recorded
  */
 public record Exercise(
         String id,
@@ -28,7 +31,8 @@ public record Exercise(
         int exerciseTimeLimitSeconds,
         List<String> allowedApis,
         List<String> jdkModules,
-        List<PlannedTest> tests) {
+        List<PlannedTest> tests,
+        List<TodoMethod> todoMethods) {
 
     public Exercise {
         Objects.requireNonNull(id, "id must not be null");
@@ -40,9 +44,18 @@ public record Exercise(
         allowedApis = allowedApis == null ? List.of() : List.copyOf(allowedApis);
         jdkModules = jdkModules == null ? List.of() : List.copyOf(jdkModules);
         tests = List.copyOf(tests);
+        todoMethods = todoMethods == null ? List.of() : List.copyOf(todoMethods);
         if (exerciseTimeLimitSeconds < 1) {
             throw new IllegalArgumentException("exerciseTimeLimitSeconds must be at least 1: " + id);
         }
+    }
+
+    /** An exercise whose template's TODO methods are not known. */
+    public Exercise(String id, String title, String packageName, int order, List<String> learnerClasses,
+            List<String> givenSources, List<String> hints, int exerciseTimeLimitSeconds, List<String> allowedApis,
+            List<String> jdkModules, List<PlannedTest> tests) {
+        this(id, title, packageName, order, learnerClasses, givenSources, hints, exerciseTimeLimitSeconds, allowedApis,
+                jdkModules, tests, List.of());
     }
 
     /**

@@ -12,6 +12,11 @@ import lockstep.engine.result.TestStatus;
  * The readable report a learner sees: a score line per exercise, then for every test that did
  * not pass its message, hint and output; a hidden test only as {@link HiddenTests} shows it, unless
  * made for an instructor. Colours only when {@code colour} is on.
+ *
+ * <p>Where to start: when a run grades several exercises, one the learner has not started (every
+ * TODO method of its template still as the template has it) is one line that points to its
+ * statement, not a list of its tests; an exercise begun names the TODO methods still left; and
+ * after the total, one line names the first exercise not at full marks and how to grade it alone.
  */
 public final class TextReport {
     private static final String RESET = "\u001B[0m";
@@ -24,6 +29,7 @@ public final class TextReport {
     private final PrintWriter out;
     private final boolean colour;
     private final boolean showHidden;
+    private final boolean severalExercises;
     private final String pass;
     private final String fail;
 
@@ -37,9 +43,20 @@ public final class TextReport {
      * @param showHidden hidden tests in full, for an instructor ({@code --show-hidden}); else as {@link HiddenTests} shows them
      */
     public TextReport(PrintWriter out, boolean colour, boolean showHidden) {
+        this(out, colour, showHidden, false);
+    }
+
+    /**
+     * @param colour ANSI colours and symbols, for a terminal; plain ASCII otherwise, for logs and pipes
+     * @param showHidden hidden tests in full, for an instructor ({@code --show-hidden}); else as {@link HiddenTests} shows them
+     * @param severalExercises whether the run grades more than one exercise: an exercise not started is
+     *     then one line; graded alone, on purpose, it shows its tests
+     */
+    public TextReport(PrintWriter out, boolean colour, boolean showHidden, boolean severalExercises) {
         this.out = out;
         this.colour = colour;
         this.showHidden = showHidden;
+        this.severalExercises = severalExercises;
         boolean utf8 = "UTF-8".equalsIgnoreCase(System.getProperty("stdout.encoding", "UTF-8"));
         this.pass = colour && utf8 ? "✔" : "ok";
         this.fail = colour && utf8 ? "✘" : "!!";
@@ -59,7 +76,7 @@ public final class TextReport {
     public static String plain(GradeReport report, boolean showHidden) {
         java.io.StringWriter buffer = new java.io.StringWriter();
         try (PrintWriter out = new PrintWriter(buffer)) {
-            TextReport text = new TextReport(out, false, showHidden);
+            TextReport text = new TextReport(out, false, showHidden, report.exercises().size() > 1);
             text.failure(report);
             for (ExerciseResult exercise : report.exercises()) {
                 text.exercise(exercise);
@@ -84,10 +101,21 @@ public final class TextReport {
     /** One exercise: its score line and what failed. */
     public void exercise(ExerciseResult graded) {
         ExerciseResult result = showHidden ? graded : HiddenTests.forLearners(graded);
-        boolean full = result.score() == result.maxScore() && result.status() == ExerciseStatus.GRADED;
+        boolean full = isFull(result);
+        if (severalExercises && isNotStarted(result)) {
+            out.printf("%s %-11s %s  not started: read %s%n", paint(RED, fail), result.id(),
+                    paint(BOLD, score(result.score(), result.maxScore())), statement(result.id()));
+            if (result.message() != null) {
+                indent(result.message(), "    ", "");
+            }
+            out.flush();
+            return;
+        }
         out.printf("%s %-11s %s  %s%n", paint(full ? GREEN : RED, full ? pass : fail),
                 result.id(), paint(BOLD, score(result.score(), result.maxScore())), result.title()
-                        + (result.status() == ExerciseStatus.GRADED ? "" : "  [" + result.status().json() + "]"));
+                        + (result.status() == ExerciseStatus.GRADED ? "" : "  [" + result.status().json() + "]")
+                        + (result.notImplemented().isEmpty() ? ""
+                                : "  " + paint(YELLOW, "not implemented yet: " + String.join(", ", result.notImplemented()))));
         if (result.message() != null) {
             indent(result.message(), "    ", "");
         }
@@ -113,7 +141,26 @@ public final class TextReport {
             }
         }
         out.printf("%nTotal: %s%n", paint(BOLD, score(report.score(), report.maxScore())));
+        if (report.exercises().size() > 1) {
+            report.exercises().stream().filter(e -> !isFull(e)).findFirst().ifPresent(next -> out.printf("Next: %s (%s): %s%n",
+                    next.id(), score(next.score(), next.maxScore()), paint(BOLD, "./grade " + next.id())));
+        }
         out.flush();
+    }
+
+    /** Whether the exercise earned every point. */
+    private static boolean isFull(ExerciseResult result) {
+        return result.score() == result.maxScore() && result.status() == ExerciseStatus.GRADED;
+    }
+
+    /** Whether the learner has not begun the exercise: graded, nothing earned, every TODO method as the template has it. */
+    private static boolean isNotStarted(ExerciseResult result) {
+        return result.notStarted() && result.status() == ExerciseStatus.GRADED && result.score() == 0;
+    }
+
+    /** Where an exercise's statement is, in the course's repository. */
+    private static String statement(String id) {
+        return "exercises/" + id + "/README.md";
     }
 
     /** One line: which OS sandbox and limits contained the learner's code; nothing for a report without them. */

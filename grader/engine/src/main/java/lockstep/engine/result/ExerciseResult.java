@@ -8,6 +8,11 @@ import java.util.Objects;
  *
  * @param message what happened to the exercise as a whole (compiler errors, why it was rejected,
  *     notes on ignored files); null when there is nothing to say
+ * @param notImplemented the template's TODO methods the submission still leaves as the template has
+ *     them (e.g. {@code Workers.spawn}), in the course's order; known only for code that compiled
+ *     (since schema 1.4; empty when absent)
+ * @param notStarted whether every TODO method of the template is still as the template has it: the
+ *     learner has not begun the exercise (since schema 1.4; false when absent)
  */
 public record ExerciseResult(
         String id,
@@ -17,7 +22,9 @@ public record ExerciseResult(
         double maxScore,
         String message,
         List<TestResult> tests,
-        Timing timing) {
+        Timing timing,
+        List<String> notImplemented,
+        boolean notStarted) {
 
     public ExerciseResult {
         Objects.requireNonNull(id, "id must not be null");
@@ -25,5 +32,15 @@ public record ExerciseResult(
         Objects.requireNonNull(status, "status must not be null");
         tests = List.copyOf(tests);
         Objects.requireNonNull(timing, "timing must not be null");
+        notImplemented = notImplemented == null ? List.of() : List.copyOf(notImplemented);
+        if (notStarted && notImplemented.isEmpty()) {
+            throw new IllegalArgumentException("an exercise not started has its TODO methods left: " + id);
+        }
+    }
+
+    /** The verdict on an exercise of which nothing is known to be left as the template has it. */
+    public ExerciseResult(String id, String title, ExerciseStatus status, double score, double maxScore, String message,
+            List<TestResult> tests, Timing timing) {
+        this(id, title, status, score, maxScore, message, tests, timing, List.of(), false);
     }
 }

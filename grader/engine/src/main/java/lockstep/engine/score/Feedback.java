@@ -13,6 +13,8 @@ import lockstep.runner.protocol.Event;
  */
 final class Feedback {
     private static final Pattern FRAME = Pattern.compile("^(?:.*/)?([\\w.$]+)\\.([\\w$<>-]+)\\((.*)\\)$");
+    /** The template's exception as AssertJ shows the throwable it got: on a line of its own, its frames below. */
+    private static final Pattern WRAPPED_TODO = Pattern.compile("(?m)^\\s*java\\.lang\\.UnsupportedOperationException: (TODO[^\\n]*)$");
     private static final Set<String> LINKAGE = Set.of(
             "java.lang.NoSuchMethodError", "java.lang.NoSuchFieldError", "java.lang.NoClassDefFoundError",
             "java.lang.AbstractMethodError", "java.lang.IncompatibleClassChangeError", "java.lang.ClassNotFoundException",
@@ -42,8 +44,11 @@ final class Feedback {
                 .filter(t -> t.type().equals("java.lang.UnsupportedOperationException") && t.message().startsWith("TODO"))
                 .findFirst();
         if (todo.isPresent()) {
-            return "Not implemented yet: " + where.map(w -> w + " still throws").orElse("your code still throws")
-                    + " UnsupportedOperationException(\"" + todo.get().message() + "\").";
+            return notImplemented(where, todo.get().message());
+        }
+        Optional<String> wrapped = wrappedTodo(top.message());
+        if (wrapped.isPresent()) {
+            return wrapped.get();
         }
         if (isAssertion(failure)) {
             return top.message().strip() + where.map(w -> "\nLook at: " + w).orElse("");
@@ -60,6 +65,36 @@ final class Feedback {
             }
         }
         return text.toString();
+    }
+
+    private static String notImplemented(Optional<String> where, String todo) {
+        return "Not implemented yet: " + where.map(w -> w + " still throws").orElse("your code still throws")
+                + " UnsupportedOperationException(\"" + todo + "\").";
+    }
+
+    /**
+     * A TODO that a check caught and wrapped: an assertion whose message shows that the throwable it
+     * got was the template's {@code UnsupportedOperationException("TODO...")} thrown from a learner
+     * method (AssertJ writes {@code but was:}, the throwable and its frames into its message, and the
+     * message is all the runner passes on), said as a direct TODO is, without the assertion's text.
+     */
+    Optional<String> wrappedTodo(String message) {
+        Matcher todo = WRAPPED_TODO.matcher(message);
+        if (!todo.find()) {
+            return Optional.empty();
+        }
+        for (String line : message.substring(todo.end()).stripLeading().split("\n")) {
+            String frame = line.strip();
+            if (!frame.startsWith("at ")) {
+                break;
+            }
+            Matcher m = FRAME.matcher(frame.substring(3));
+            if (m.matches() && isLearnerClass(m.group(1))) {
+                return Optional.of(notImplemented(Optional.of(simple(m.group(1)) + "." + m.group(2) + "(" + m.group(3) + ")"),
+                        todo.group(1).strip()));
+            }
+        }
+        return Optional.empty();
     }
 
     private String apiMismatch(Event.Thrown linkage) {

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lockstep.engine.catalog.Exercise;
 import lockstep.engine.catalog.PlannedTest;
+import lockstep.engine.catalog.TodoMethod;
 import lockstep.engine.policy.Violation;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
@@ -24,8 +25,19 @@ import lockstep.runner.protocol.Event;
 public final class Scorer {
     private Scorer() {}
 
-    /** The verdict on an exercise whose suite ran. */
+    /** The verdict on an exercise whose suite ran, with no word on the template's TODO methods. */
     public static ExerciseResult graded(Exercise exercise, RunResult run, List<String> notes, Timing timing) {
+        return graded(exercise, run, notes, timing, List.of());
+    }
+
+    /**
+     * The verdict on an exercise whose suite ran.
+     *
+     * @param stubs the exercise's {@link Exercise#todoMethods() TODO methods} the compiled code still
+     *     leaves as the template has them; the exercise is not started when that is all of them
+     */
+    public static ExerciseResult graded(Exercise exercise, RunResult run, List<String> notes, Timing timing,
+            List<TodoMethod> stubs) {
         Feedback feedback = new Feedback(exercise);
         Map<String, TestRun> runs = run.tests().stream()
                 .collect(Collectors.toMap(TestRun::uniqueId, Function.identity(), (a, b) -> a));
@@ -47,8 +59,10 @@ public final class Scorer {
             message.add(0, capitalize(run.problem()) + ".");
         }
         double score = tests.stream().mapToDouble(TestResult::points).sum();
+        boolean notStarted = !stubs.isEmpty() && stubs.size() == exercise.todoMethods().size();
         return new ExerciseResult(exercise.id(), exercise.title(), status, score, exercise.maxScore(),
-                message.isEmpty() ? null : String.join("\n", message), tests, timing);
+                message.isEmpty() ? null : String.join("\n", message), tests, timing,
+                stubs.stream().map(TodoMethod::label).toList(), notStarted);
     }
 
     /** The verdict on an exercise none of whose tests ran: every test is not run and earns nothing. */

@@ -3,9 +3,12 @@ package lockstep.engine.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import lockstep.engine.result.TestVisibility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the course build records of each test, planned from a fixture suite without a build. */
 class CatalogBuilderTest {
@@ -35,5 +38,105 @@ class CatalogBuilderTest {
         assertThat(json).contains("\"visibility\":\"hidden\"");
         assertThat(mapper.readValue(json, PlannedTest.class)).isEqualTo(hidden);
         assertThat(old.visibility()).isEqualTo(TestVisibility.VISIBLE);
+    }
+
+    @Test
+    void theTemplatesTodoMethodsAreThoseWhoseBodyOnlyThrowsTheTodoInSourceOrder(@TempDir Path templates) throws Exception {
+        Files.writeString(templates.resolve("Work.java"), """
+                package demo;
+
+                import java.time.Duration;
+                import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+                /** TODO in a comment is no TODO method. */
+                public final class Work<T> {
+                    public Work(T initial) {
+                        throw new UnsupportedOperationException("TODO: keep the value");
+                    }
+
+                    public Work(T initial, long[] more) {
+                        throw new UnsupportedOperationException("TODO: " + "keep both");
+                    }
+
+                    public <R extends Comparable<R>> List<R> sorted(List<? extends R> items, Duration limit) {
+                        throw new UnsupportedOperationException(
+                                "TODO: sort them");
+                    }
+
+                    public static void given() {
+                        throw new UnsupportedOperationException("given: always refused");
+                    }
+
+                    public int counted(int n) {
+                        n++;
+                        throw new UnsupportedOperationException("TODO: not only a throw");
+                    }
+
+                    public void join(List<String> names) {
+                        throw new UnsupportedOperationException("TODO: one");
+                    }
+
+                    public void join(List<String> names, Duration timeout) {
+                        throw new java.lang.UnsupportedOperationException("TODO: two");
+                    }
+
+                    public interface Guard<T> {
+                        T get();
+                    }
+                }
+                """);
+        Files.writeString(templates.resolve("Other.java"), """
+                package demo;
+                final class Other {
+                    static void run() { throw new UnsupportedOperationException("TODO: run"); }
+                }
+                """);
+
+        List<TodoMethod> todos = TemplateTodos.find(templates, List.of("Other", "Work", "Missing"));
+
+        assertThat(todos).extracting(TodoMethod::label).containsExactly("Other.run", "Work(T)", "Work(T, long[])",
+                "Work.sorted", "Work.join(List)", "Work.join(List, Duration)");
+        assertThat(todos).extracting(TodoMethod::className, TodoMethod::name, TodoMethod::parameterTypes).containsExactly(
+                tuple("Other", "run", List.of()),
+                tuple("Work", "<init>", List.of("Object")),
+                tuple("Work", "<init>", List.of("Object", "long[]")),
+                tuple("Work", "sorted", List.of("List", "Duration")),
+                tuple("Work", "join", List.of("List")),
+                tuple("Work", "join", List.of("List", "Duration")));
+    }
+
+    @Test
+    void aTypeVariablesBoundIsItsErasure(@TempDir Path templates) throws Exception {
+        Files.writeString(templates.resolve("Box.java"), """
+                package demo;
+                public final class Box<K extends Comparable<K>> {
+                    public <V extends java.util.List<K>> void put(K key, V values, V... more) {
+                        throw new UnsupportedOperationException("TODO: put");
+                    }
+                }
+                """);
+
+        assertThat(TemplateTodos.find(templates, List.of("Box"))).singleElement()
+                .extracting(TodoMethod::parameterTypes).isEqualTo(List.of("Comparable", "List", "List[]"));
+    }
+
+    @Test
+    void theCatalogKeepsEachExercisesTodoMethodsAndAnOlderCatalogWithoutThemReadsAsNone() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        Exercise exercise = new Exercise("spawn-join", "Threads", "ch10.spawn", 1, List.of("Workers"), List.of(), List.of("h"), 60,
+                List.of(), List.of(), List.of(new PlannedTest("uid", "WorkersTest#a", "a", 1, "h", 10)),
+                List.of(new TodoMethod("Workers", "spawn", List.of("String", "Runnable"), "Workers.spawn")));
+
+        String json = mapper.writeValueAsString(exercise);
+        var older = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json);
+        older.remove("todoMethods");
+        Exercise old = mapper.treeToValue(older, Exercise.class);
+
+        assertThat(json).contains("\"todoMethods\":[{\"className\":\"Workers\",\"name\":\"spawn\"");
+        assertThat(mapper.readValue(json, Exercise.class)).isEqualTo(exercise);
+        assertThat(old.todoMethods()).isEmpty();
+        assertThat(old.tests()).isEqualTo(exercise.tests());
     }
 }

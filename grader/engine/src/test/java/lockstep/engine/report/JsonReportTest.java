@@ -47,7 +47,7 @@ class JsonReportTest {
 
         assertThat(schemaErrors(json)).isEmpty();
         assertThat(json).contains("\"score\" : 12.0", "\"status\" : \"timed-out\"", "\"status\" : \"compile-error\"",
-                "\"startedAt\" : \"2026-11-25T18:00:00Z\"", "\"schemaVersion\" : \"1.3\"", "\"osSandbox\" : \"off: bwrap not found\"");
+                "\"startedAt\" : \"2026-11-25T18:00:00Z\"", "\"schemaVersion\" : \"" + GradeReport.SCHEMA_VERSION + "\"", "\"osSandbox\" : \"off: bwrap not found\"");
     }
 
     @Test
@@ -108,6 +108,28 @@ class JsonReportTest {
 
         assertThat(schemaErrors(old)).isEmpty();
         assertThat(read.exercises().get(0).tests().get(0).visibility()).isEqualTo(lockstep.engine.result.TestVisibility.VISIBLE);
+        assertThat(read.exercises().get(0).notImplemented()).as("absent before 1.4: none").isEmpty();
+        assertThat(read.exercises().get(0).notStarted()).isFalse();
+    }
+
+    @Test
+    void theTodoMethodsLeftAndNotStartedFitTheSchemaAndReadBack() throws IOException {
+        ExerciseResult begun = new ExerciseResult("spawn-join", "Threads", ExerciseStatus.GRADED, 0, 2, null, List.of(),
+                new Timing(1, 2, 3, 4, 1), List.of("Workers.runAll"), false);
+        ExerciseResult untouched = new ExerciseResult("mutex", "Mutex", ExerciseStatus.GRADED, 0, 2, null, List.of(),
+                new Timing(1, 2, 3, 4, 1), List.of("Mutex(T)", "Mutex.lock"), true);
+        GradeReport report = new GradeReport(GradeReport.SCHEMA_VERSION, new GradeReport.GraderInfo("lockstep", "dev"),
+                "s", Instant.parse("2026-11-25T18:00:00Z"), 1, 0, 4, List.of(begun, untouched), List.of(),
+                new Containment(true, true, true, true, "off: bwrap not found", "unavailable: x"));
+        Path file = dir.resolve("stubs.json");
+
+        JsonReport.write(report, file);
+
+        String json = java.nio.file.Files.readString(file);
+        assertThat(schemaErrors(json)).isEmpty();
+        assertThat(json).contains("\"notImplemented\" : [ \"Workers.runAll\" ]", "\"notStarted\" : true");
+        assertThat(JsonReport.read(file)).isEqualTo(report);
+        assertThat(schemaErrors(json.replace("\"notStarted\" : true", "\"notStarted\" : \"yes\""))).hasSize(1);
     }
 
     @Test

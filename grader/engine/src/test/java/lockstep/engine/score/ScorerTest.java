@@ -159,4 +159,27 @@ class ScorerTest {
         assertThat(missing.maxScore()).isEqualTo(14);
         assertThat(missing.tests()).allMatch(t -> t.status() == TestStatus.NOT_RUN && t.message().contains("does not compile"));
     }
+
+    @Test
+    void theStubsLeftAreNamedInCatalogOrderAndAllOfThemMeanNotStarted() {
+        lockstep.engine.catalog.TodoMethod spawn = new lockstep.engine.catalog.TodoMethod("Workers", "spawn",
+                List.of("String", "Runnable"), "Workers.spawn");
+        lockstep.engine.catalog.TodoMethod runAll = new lockstep.engine.catalog.TodoMethod("Workers", "runAll", List.of("List"),
+                "Workers.runAll");
+        Exercise withTodos = new Exercise(EXERCISE.id(), EXERCISE.title(), EXERCISE.packageName(), 1, EXERCISE.learnerClasses(),
+                EXERCISE.givenSources(), EXERCISE.hints(), 60, List.of(), List.of(), EXERCISE.tests(), List.of(spawn, runAll));
+        RunResult run = new RunResult(RUNS, RunResult.Completion.COMPLETED, "", 100, 1, 256);
+
+        ExerciseResult untouched = Scorer.graded(withTodos, run, List.of(), Timing.NONE, List.of(spawn, runAll));
+        ExerciseResult begun = Scorer.graded(withTodos, run, List.of(), Timing.NONE, List.of(runAll));
+        ExerciseResult done = Scorer.graded(withTodos, run, List.of(), Timing.NONE, List.of());
+
+        assertThat(untouched.notImplemented()).containsExactly("Workers.spawn", "Workers.runAll");
+        assertThat(untouched.notStarted()).isTrue();
+        assertThat(begun.notImplemented()).containsExactly("Workers.runAll");
+        assertThat(begun.notStarted()).isFalse();
+        assertThat(done.notImplemented()).isEmpty();
+        assertThat(done.notStarted()).isFalse();
+        assertThat(result.notImplemented()).as("no word on stubs").isEmpty();
+    }
 }

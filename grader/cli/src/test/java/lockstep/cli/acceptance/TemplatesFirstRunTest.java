@@ -1,0 +1,58 @@
+package lockstep.cli.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A learner's first {@code ./grade}, on the untouched templates, through the real script: its whole
+ * text output is pinned by {@code golden/templates-first-run.txt}, so that it changes only on purpose.
+ * Every exercise, with nothing begun, is one line; then the total and what to do next. The machine's
+ * sandbox line is left out, and the results file's path is written {@code <results.json>}.
+ */
+@Timeout(600)
+class TemplatesFirstRunTest {
+    private static final String GOLDEN = "golden/templates-first-run.txt";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFirstRunOnTheTemplatesIsOneLinePerExerciseAndSaysWhereToStart() throws Exception {
+        Path templates = dir.resolve("templates");
+        Course.copyTree(Course.REPO.resolve("templates"), templates);
+        Path json = dir.resolve("results.json");
+        Process process = new ProcessBuilder("bash", Course.REPO.resolve("grade").toString(), "--submission", templates.toString(),
+                "--json", json.toString())
+                .directory(dir.toFile()).redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile())
+                .start();
+        assertThat(process.waitFor(540, TimeUnit.SECONDS)).as("./grade finished").isTrue();
+        assertThat(process.exitValue()).as(Files.readString(dir.resolve("err.txt"))).isZero();
+
+        String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+        String pinned = out.lines().filter(line -> !line.startsWith("Sandbox: "))
+                .map(line -> line.replace(json.toString(), "<results.json>"))
+                .collect(Collectors.joining("\n", "", "\n"));
+
+        assertThat(pinned).isEqualTo(golden());
+        int exercises = Course.grader().catalog().exercises().size();
+        int footer = 4; // a blank line, the total, what to do next, where the results are
+        assertThat(pinned.lines().count()).as("one line per exercise, then the footer").isEqualTo(exercises + footer);
+    }
+
+    private static String golden() throws IOException {
+        try (InputStream in = TemplatesFirstRunTest.class.getClassLoader().getResourceAsStream(GOLDEN)) {
+            assertThat(in).as(GOLDEN + " on the test class path").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
