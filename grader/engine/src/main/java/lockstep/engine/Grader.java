@@ -256,21 +256,16 @@ public final class Grader {
     /** The verdict on compiled code that must not run: it did not compile, was refused, or breaks the policy. */
     private Optional<ExerciseResult> refused(Exercise exercise, CompileResult compiled, List<String> notes,
             boolean staticPolicy, long start) {
-        return switch (compiled) {
-            case CompileResult.Rejected rejected ->
-                    Optional.of(Scorer.rejected(exercise, rejected.reason(), notes, timingUntilNow(compiled, start)));
-            case CompileResult.Failed failed ->
-                    Optional.of(Scorer.compileError(exercise, failed.diagnostics(), notes, timingUntilNow(compiled, start)));
-            case CompileResult.Compiled ok -> {
-                Set<String> course = exercise.givenClasses().stream().map(c -> exercise.packageName() + "." + c)
-                        .collect(Collectors.toSet());
-                PolicyResult policed = staticPolicy
-                        ? policy.check(ok.classes(), exercise.packageName(), course, exercise.allowedApis())
-                        : PolicyResult.ALLOWED;
-                yield policed.allowed() ? Optional.empty()
-                        : Optional.of(Scorer.forbidden(exercise, policed.violations(), notes, timingUntilNow(compiled, start)));
-            }
-        };
+        if (!(compiled instanceof CompileResult.Compiled ok)) {
+            return Optional.of(Scorer.notCompiled(exercise, compiled, notes, timingUntilNow(compiled, start)));
+        }
+        Set<String> course = exercise.givenClasses().stream().map(c -> exercise.packageName() + "." + c)
+                .collect(Collectors.toSet());
+        PolicyResult policed = staticPolicy
+                ? policy.check(ok.classes(), exercise.packageName(), course, exercise.allowedApis())
+                : PolicyResult.ALLOWED;
+        return policed.allowed() ? Optional.empty()
+                : Optional.of(Scorer.forbidden(exercise, policed.violations(), notes, timingUntilNow(compiled, start)));
     }
 
     /** The timing of an exercise that ends before its tests run. */

@@ -19,6 +19,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
+import lockstep.engine.compile.CompileResult.GaveUp.Reason;
 import lockstep.engine.submission.SourceFile;
 
 /**
@@ -33,17 +34,14 @@ import lockstep.engine.submission.SourceFile;
 final class CompileJob implements Runnable {
     private static final int MAX_DIAGNOSTICS = 20;
     private static final int MAX_LOG_CHARS = 4_096;
-    private static final Outcome NESTED_TOO_DEEPLY = new Outcome.GaveUp("the Java compiler gave up: some code is nested"
-            + " too deeply for it (too many parentheses, operators, calls or blocks inside one another). Split it into"
-            + " smaller pieces.");
-    private static final Outcome OUT_OF_MEMORY = new Outcome.GaveUp(
-            "the Java compiler gave up: it ran out of memory on this code. Make it smaller.");
+    private static final Outcome NESTED_TOO_DEEPLY = new Outcome.GaveUp(new Reason.NestedTooDeeply());
+    private static final Outcome OUT_OF_MEMORY = new Outcome.GaveUp(new Reason.OutOfMemory());
 
     private final JavaCompiler javac;
     private final List<SourceFile> sources;
     private final long cpuLimitNanos;
     private volatile boolean cancelled;
-    private volatile Outcome outcome = new Outcome.GaveUp("the Java compiler did not finish");
+    private volatile Outcome outcome = new Outcome.GaveUp(new Reason.Unfinished());
 
     /** A job that may use {@code cpuLimitNanos} of its thread's processor time. */
     CompileJob(JavaCompiler javac, List<SourceFile> sources, long cpuLimitNanos) {
@@ -66,8 +64,8 @@ final class CompileJob implements Runnable {
         /** The processor time ran out or the caller gave up. */
         record TooLong() implements Outcome {}
 
-        /** javac crashed or ran out of stack or memory: {@code why} in plain words. */
-        record GaveUp(String why) implements Outcome {}
+        /** javac crashed or ran out of stack or memory. */
+        record GaveUp(Reason reason) implements Outcome {}
     }
 
     /** Asks the run to stop at its next javac event; it writes nothing after this. */
@@ -186,8 +184,7 @@ final class CompileJob implements Runnable {
     }
 
     private static Outcome failedOn(String what) {
-        String first = what.lines().filter(l -> !l.isBlank()).limit(3).reduce((a, b) -> a + " " + b).orElse("no reason given");
-        return new Outcome.GaveUp("the Java compiler failed on this code: " + first);
+        return new Outcome.GaveUp(new Reason.Crashed(what));
     }
 
     private static String format(Diagnostic<? extends JavaFileObject> d) {

@@ -13,8 +13,9 @@ public interface Compiler {
     int MAX_CLASSES = 500;
 
     /**
-     * Compiles {@code sources} into {@code outputDir}; gives up with a compile error once the compile
-     * has used {@code limit} of processor time (or taken many times that in wall-clock time).
+     * Compiles {@code sources} into {@code outputDir}; gives up ({@link CompileResult.GaveUp.TooLong})
+     * once the compile has used {@code limit} of processor time (or taken many times that in
+     * wall-clock time).
      * Writes nothing into {@code outputDir} unless the compile succeeds.
      *
      * @param sources never null or empty

@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Map;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import lockstep.engine.compile.CompileResult.GaveUp.Reason;
 import lockstep.engine.submission.SourceFile;
 
 /**
  * {@link Compiler} over the system {@code javac}, in-process, sources and class files held in memory.
  *
  * <p>Each compile runs on a thread of its own with a {@link #STACK_BYTES} stack, so that code nested
- * too deeply overflows that stack quickly and becomes a compile error instead of reaching the
+ * too deeply overflows that stack quickly and ends the compile instead of reaching the
  * grader's. The time limit counts that thread's processor time, so that a machine busy with other
  * work (a class graded several at a time, a loaded CI runner) does not fail code that compiles; a
  * wall-clock backstop of {@link #WALL_FACTOR} times the limit ends a compile that gets no processor
@@ -23,7 +24,7 @@ import lockstep.engine.submission.SourceFile;
  * listener checks the time at every javac event and stops a compile that overran it at the next
  * one, but javac can spend minutes inside one event (exponential overload resolution), and a Java
  * thread cannot be killed: the caller, which checks every {@link #POLL_MILLIS} ms, reports such a
- * compile as a compile error and leaves its thread, a low-priority daemon, behind. That costs up to
+ * compile as given up and leaves its thread, a low-priority daemon, behind. That costs up to
  * one core and the memory javac holds until it reaches its next event or the grader JVM exits (which
  * the daemon does not delay); it never writes anything, as output goes to memory and is refused once
  * the compile was given up. An {@link OutOfMemoryError} inside javac is caught as well, but while
@@ -63,19 +64,19 @@ final class JavacCompiler implements Compiler {
         } catch (InterruptedException e) {
             job.cancel();
             Thread.currentThread().interrupt();
-            return failed(outputDir, "the compile was interrupted: grading is stopping", start);
+            return gaveUp(new Reason.Interrupted(), start);
         }
         if (thread.isAlive()) {
             job.cancel();
-            return failed(outputDir, tooLong(limit), start);
+            return gaveUp(new Reason.TooLong(limit), start);
         }
         CompileJob.Outcome outcome = job.outcome();
         return switch (outcome) {
             case CompileJob.Outcome.Compiled c -> write(c.classes(), outputDir, start);
             case CompileJob.Outcome.Errors e -> new CompileResult.Failed(e.diagnostics(), millisSince(start));
-            case CompileJob.Outcome.TooManyClasses t -> new CompileResult.Rejected(tooMany(t.count()), millisSince(start));
-            case CompileJob.Outcome.TooLong t -> failed(outputDir, tooLong(limit), start);
-            case CompileJob.Outcome.GaveUp g -> failed(outputDir, g.why(), start);
+            case CompileJob.Outcome.TooManyClasses t -> tooMany(t.count(), start);
+            case CompileJob.Outcome.TooLong t -> gaveUp(new Reason.TooLong(limit), start);
+            case CompileJob.Outcome.GaveUp g -> gaveUp(g.reason(), start);
         };
     }
 
@@ -94,28 +95,21 @@ final class JavacCompiler implements Compiler {
         }
     }
 
-    /** The rejection for code that compiles to more than {@link #MAX_CLASSES} classes. */
-    static String tooMany(int count) {
-        return "Your code was not compiled: it has too many classes (" + count + "; at most " + MAX_CLASSES
-                + "), counting nested, local and anonymous classes. No exercise needs that many.";
-    }
-
-    private static String tooLong(Duration limit) {
-        return "the Java compiler gave up after " + Math.max(1, limit.toSeconds()) + " s of work: this code takes it too long"
-                + " to compile (deeply nested generic calls, lambdas or conditional expressions can do that)."
-                + " Simplify those expressions, e.g. with local variables.";
+    /** The rejection of code that compiles to {@code count} classes, more than {@link #MAX_CLASSES}. */
+    private static CompileResult tooMany(int count, long start) {
+        return new CompileResult.Rejected(new CompileResult.TooManyClasses(count, MAX_CLASSES), millisSince(start));
     }
 
     private static CompileResult write(Map<String, byte[]> classes, Path outputDir, long start) {
         if (classes.size() > MAX_CLASSES) {
-            return new CompileResult.Rejected(tooMany(classes.size()), millisSince(start));
+            return tooMany(classes.size(), start);
         }
         Path root = outputDir.toAbsolutePath().normalize();
         try {
             for (Map.Entry<String, byte[]> c : classes.entrySet()) {
                 Path target = root.resolve(c.getKey().replace('.', '/') + ".class").normalize();
                 if (!target.startsWith(root) || target.equals(root)) {
-                    return failed(outputDir, "the Java compiler produced a class with an unusable name: " + c.getKey(), start);
+                    return gaveUp(new Reason.UnusableClassName(c.getKey()), start);
                 }
                 Files.createDirectories(target.getParent());
                 Files.write(target, c.getValue());
@@ -126,8 +120,8 @@ final class JavacCompiler implements Compiler {
         return new CompileResult.Compiled(outputDir, millisSince(start));
     }
 
-    private static CompileResult failed(Path outputDir, String why, long start) {
-        return new CompileResult.Failed(List.of(why), millisSince(start));
+    private static CompileResult gaveUp(Reason reason, long start) {
+        return new CompileResult.GaveUp(reason, millisSince(start));
     }
 
     private static long millisSince(long start) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import lockstep.engine.catalog.Exercise;
 import lockstep.engine.catalog.PlannedTest;
 import lockstep.engine.catalog.TodoMethod;
+import lockstep.engine.compile.CompileResult;
 import lockstep.engine.policy.Violation;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
@@ -96,10 +97,25 @@ public final class Scorer {
         return notRun(exercise, ExerciseStatus.REJECTED, joined(reason, notes), timing);
     }
 
-    /** The verdict on an exercise whose code does not compile, with the compiler's diagnostics. */
-    public static ExerciseResult compileError(Exercise exercise, List<String> diagnostics, List<String> notes, Timing timing) {
-        return notRun(exercise, ExerciseStatus.COMPILE_ERROR,
-                joined("Your code does not compile:\n" + String.join("\n", diagnostics), notes), timing);
+    /**
+     * The verdict on an exercise whose code was not compiled into classes that may run: a compile
+     * error with javac's diagnostics or with why the compiler gave up, or a rejection of code with
+     * too many classes.
+     *
+     * @param result how the compile ended; never {@link CompileResult.Compiled}
+     * @param notes what the intake set aside of the exercise's, shown after the reason
+     */
+    public static ExerciseResult notCompiled(Exercise exercise, CompileResult result, List<String> notes, Timing timing) {
+        return switch (result) {
+            case CompileResult.Failed failed -> compileError(exercise, String.join("\n", failed.diagnostics()), notes, timing);
+            case CompileResult.GaveUp gaveUp -> compileError(exercise, CompileTexts.gaveUp(gaveUp.reason()), notes, timing);
+            case CompileResult.Rejected rejected -> rejected(exercise, CompileTexts.rejected(rejected.reason()), notes, timing);
+            case CompileResult.Compiled compiled -> throw new IllegalArgumentException("compiled code is graded by its tests");
+        };
+    }
+
+    private static ExerciseResult compileError(Exercise exercise, String why, List<String> notes, Timing timing) {
+        return notRun(exercise, ExerciseStatus.COMPILE_ERROR, joined("Your code does not compile:\n" + why, notes), timing);
     }
 
     /** The verdict on an exercise whose compiled code reaches what the policy denies, each use described. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import lockstep.engine.catalog.Exercise;
 import lockstep.engine.catalog.PlannedTest;
+import lockstep.engine.compile.CompileResult;
+import lockstep.engine.compile.CompileResult.GaveUp.Reason;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.TestResult;
@@ -158,6 +160,26 @@ class ScorerTest {
         assertThat(missing.score()).isZero();
         assertThat(missing.maxScore()).isEqualTo(14);
         assertThat(missing.tests()).allMatch(t -> t.status() == TestStatus.NOT_RUN && t.message().contains("does not compile"));
+    }
+
+    @Test
+    void codeThatWasNotCompiledIsACompileErrorOrARejectionInTheLearnersWords() {
+        ExerciseResult errors = Scorer.notCompiled(EXERCISE, new CompileResult.Failed(List.of("Workers.java:3: ';' expected",
+                "Workers.java:9: cannot find symbol"), 5), List.of("a note"), Timing.NONE);
+        ExerciseResult gaveUp = Scorer.notCompiled(EXERCISE, new CompileResult.GaveUp(new Reason.OutOfMemory(), 5), List.of(),
+                Timing.NONE);
+        ExerciseResult tooMany = Scorer.notCompiled(EXERCISE, new CompileResult.Rejected(new CompileResult.TooManyClasses(600, 500), 5),
+                List.of("a note"), Timing.NONE);
+
+        assertThat(errors.status()).isEqualTo(ExerciseStatus.COMPILE_ERROR);
+        assertThat(errors.message()).isEqualTo("Your code does not compile:\nWorkers.java:3: ';' expected\n"
+                + "Workers.java:9: cannot find symbol\na note");
+        assertThat(gaveUp.status()).isEqualTo(ExerciseStatus.COMPILE_ERROR);
+        assertThat(gaveUp.message()).isEqualTo("Your code does not compile:\n" + CompileTexts.gaveUp(new Reason.OutOfMemory()));
+        assertThat(tooMany.status()).isEqualTo(ExerciseStatus.REJECTED);
+        assertThat(tooMany.message()).isEqualTo(CompileTexts.rejected(new CompileResult.TooManyClasses(600, 500)) + "\na note");
+        assertThat(List.of(errors, gaveUp, tooMany)).allMatch(r -> r.score() == 0 && r.tests().stream()
+                .allMatch(t -> t.status() == TestStatus.NOT_RUN));
     }
 
     @Test
