@@ -87,8 +87,8 @@ public final class Scorer {
     }
 
     /**
-     * The verdict on an exercise whose code was refused before it could run (too many sources or
-     * classes, two copies of a class).
+     * The verdict on an exercise whose code was refused before it could run (too many sources, two
+     * copies of a class; too many classes comes through {@link #notCompiled}).
      *
      * @param reason why, in words for the learner
      * @param notes what the intake set aside of the exercise's, shown after the reason
