@@ -168,9 +168,9 @@ public final class TextReport {
         if (report.containment() == null) {
             return;
         }
-        String sandbox = report.containment().osSandbox();
-        out.printf("Sandbox: %s; limits: %s%n", sandbox.startsWith("off: ") ? "none (" + sandbox.substring(5) + ")" : sandbox,
-                report.containment().limits());
+        String sandbox = report.containment().noOsSandboxReason().map(why -> "none (" + why + ")")
+                .orElse(report.containment().osSandbox());
+        out.printf("Sandbox: %s; limits: %s%n", sandbox, report.containment().limits());
         out.flush();
     }
 

@@ -1,6 +1,7 @@
 package lockstep.engine.result;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Which layers kept the learner's code in check during grading, so that a course platform can see
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param jvmEncapsulation the test JVMs kept the runner, JUnit, the suites and the JDK's internals
  *     closed to learner code (named modules, Unsafe memory access and native access denied)
  * @param signedChannel the test JVMs reported over an authenticated channel, so forged results are caught
- * @param osSandbox the OS sandbox and what it takes away, or {@code off: <reason>}
+ * @param osSandbox the OS sandbox and what it takes away, or {@code off: <reason>} ({@link #noOsSandbox})
  * @param limits the pids and memory limits on each test JVM's process tree, or {@code unavailable: <reason>}
  */
 public record Containment(boolean processSplit, boolean staticPolicy, boolean jvmEncapsulation, boolean signedChannel,
@@ -19,6 +20,19 @@ public record Containment(boolean processSplit, boolean staticPolicy, boolean jv
     public Containment {
         Objects.requireNonNull(osSandbox, "osSandbox must not be null");
         Objects.requireNonNull(limits, "limits must not be null");
+    }
+
+    /** How {@link #osSandbox} reads when there was no OS sandbox: this, then why. */
+    private static final String OFF = "off: ";
+
+    /** The {@link #osSandbox} of a grading that had no OS sandbox, for {@code reason}. */
+    public static String noOsSandbox(String reason) {
+        return OFF + reason;
+    }
+
+    /** Why there was no OS sandbox; empty when there was one. */
+    public Optional<String> noOsSandboxReason() {
+        return osSandbox.startsWith(OFF) ? Optional.of(osSandbox.substring(OFF.length())) : Optional.empty();
     }
 
     /** The same layers but the static policy, which a test turned off. */

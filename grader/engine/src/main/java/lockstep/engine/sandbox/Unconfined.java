@@ -30,6 +30,6 @@ final class Unconfined implements Sandbox {
 
     @Override
     public Description description() {
-        return new Description(false, "off: " + reason, limits.description());
+        return new Description(false, lockstep.engine.result.Containment.noOsSandbox(reason), limits.description());
     }
 }
