@@ -84,14 +84,7 @@ class JoinAllTest {
             caller.set(Thread.currentThread());
             return JoinAll.joinAll(tasks);
         });
-        for (int i = 0; i < n; i++) {
-            Thread thread = recorded.ranOn(i, "joinAll", caller.get());
-            assertThat(thread.isVirtual())
-                    .as("whether task " + i + " ran on a virtual thread: it ran on the platform thread \""
-                            + thread.getName() + "\"; joinAll must start a virtual thread per task")
-                    .isTrue();
-        }
-        recorded.assertOneThreadPerTask();
+        assertEachRanOnAVirtualThreadOfItsOwn(recorded, n, "joinAll", caller.get());
     }
 
     @Test
@@ -132,11 +125,16 @@ class JoinAllTest {
             return JoinAll.joinAll(tasks, Duration.ofMinutes(10));
         });
         meet.assertAllMet();
+        assertEachRanOnAVirtualThreadOfItsOwn(recorded, n, "joinAll with a timeout", caller.get());
+    }
+
+    /** Each of the {@code n} tasks of {@code recorded} ran on a virtual thread of its own, none of them {@code caller}. */
+    private static void assertEachRanOnAVirtualThreadOfItsOwn(TaskThreads recorded, int n, String call, Thread caller) {
         for (int i = 0; i < n; i++) {
-            Thread thread = recorded.ranOn(i, "joinAll with a timeout", caller.get());
+            Thread thread = recorded.ranOn(i, call, caller);
             assertThat(thread.isVirtual())
                     .as("whether task " + i + " ran on a virtual thread: it ran on the platform thread \""
-                            + thread.getName() + "\"; joinAll with a timeout must start a virtual thread per task, as joinAll does")
+                            + thread.getName() + "\"; " + call + " must start a virtual thread per task")
                     .isTrue();
         }
         recorded.assertOneThreadPerTask();
