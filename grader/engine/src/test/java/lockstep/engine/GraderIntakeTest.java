@@ -73,7 +73,8 @@ class GraderIntakeTest {
         assertThat(bomb.status()).isEqualTo(ExerciseStatus.COMPILE_ERROR);
         assertThat(bomb.score()).isZero();
         assertThat(bomb.message()).startsWith("Your code does not compile:\nthe Java compiler gave up after 1 s of work");
-        assertThat(bomb.timing().compileMs()).isGreaterThanOrEqualTo(900L).isLessThan(scaledMillis(6_000).toMillis());
+        // 1 s of processor time, or the wall-clock backstop (10 x 1 s) where this JVM gets little of a core.
+        assertThat(bomb.timing().compileMs()).isGreaterThanOrEqualTo(900L).isLessThan(scaledMillis(15_000).toMillis());
 
         ExerciseResult tooMany = report.exercises().get(1);
         assertThat(tooMany.status()).isEqualTo(ExerciseStatus.REJECTED);

@@ -60,7 +60,7 @@ final class JavacCompiler implements Compiler {
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
         try {
-            awaitWithin(thread, limit, start);
+            awaitWithin(thread, limit, ThreadTime.measured() ? limit.multipliedBy(WALL_FACTOR) : limit, start);
         } catch (InterruptedException e) {
             job.cancel();
             Thread.currentThread().interrupt();
@@ -82,11 +82,10 @@ final class JavacCompiler implements Compiler {
 
     /**
      * Waits until {@code thread} ends, has used {@code limit} of processor time, or has run for
-     * {@link #WALL_FACTOR} times {@code limit} since {@code start} (only {@code limit} where processor
-     * time is not measured).
+     * {@code wallLimit} since {@code start}.
      */
-    static void awaitWithin(Thread thread, Duration limit, long start) throws InterruptedException {
-        long wallDeadline = start + (ThreadTime.measured() ? limit.multipliedBy(WALL_FACTOR) : limit).toNanos();
+    static void awaitWithin(Thread thread, Duration limit, Duration wallLimit, long start) throws InterruptedException {
+        long wallDeadline = start + wallLimit.toNanos();
         for (long left = wallDeadline - System.nanoTime(); left > 0; left = wallDeadline - System.nanoTime()) {
             thread.join(Math.max(1, Math.min(POLL_MILLIS, left / 1_000_000)));
             if (!thread.isAlive() || ThreadTime.nanos(thread) > limit.toNanos()) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import lockstep.engine.compile.CompileResult.GaveUp.Reason;
@@ -55,7 +56,9 @@ class JavacCompilerTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(reason(result)).isEqualTo(new Reason.TooLong(Duration.ofSeconds(1)));
-        assertThat(millis).isGreaterThanOrEqualTo(900L).isLessThan(scaledMillis(5_000).toMillis());
+        // 1 s of processor time: at once on a quiet machine; where this JVM gets little of a core, at the latest the
+        // wall-clock backstop ends it.
+        assertThat(millis).isGreaterThanOrEqualTo(900L).isLessThan(scaledMillis(1_000L * JavacCompiler.WALL_FACTOR + 5_000).toMillis());
         assertThat(classFiles()).isEmpty();
 
         Path elsewhere = Files.createDirectories(out.resolve("next"));
@@ -79,7 +82,7 @@ class JavacCompilerTest {
         });
         long start = System.nanoTime();
         waiting.start();
-        JavacCompiler.awaitWithin(waiting, Duration.ofMillis(300), start);
+        JavacCompiler.awaitWithin(waiting, Duration.ofMillis(300), Duration.ofMinutes(10), start);
         assertThat(waiting.isAlive()).as("still alive when the wait returned").isFalse();
         assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(1_400L);
 
@@ -93,13 +96,36 @@ class JavacCompilerTest {
         start = System.nanoTime();
         working.start();
         try {
-            JavacCompiler.awaitWithin(working, Duration.ofMillis(300), start);
+            JavacCompiler.awaitWithin(working, Duration.ofMillis(300), Duration.ofMinutes(10), start);
             assertThat(working.isAlive()).as("still alive when the wait returned").isTrue();
-            // At the wall-clock backstop (3 s) it would have used less.
+            // With the wall-clock backstop out of reach, only the processor time can have ended the wait, however
+            // little of a core this JVM gets.
             assertThat(ThreadTime.nanos(working)).isGreaterThan(Duration.ofMillis(300).toNanos());
         } finally {
             stop.set(true);
             working.join();
+        }
+    }
+
+    @Test
+    void aCompileThatGetsNoProcessorIsGivenUpAtTheWallClockBackstop() throws InterruptedException {
+        CountDownLatch never = new CountDownLatch(1);
+        Thread stalled = new Thread(() -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        long start = System.nanoTime();
+        stalled.start();
+        try {
+            JavacCompiler.awaitWithin(stalled, Duration.ofMinutes(10), Duration.ofMillis(300), start);
+            assertThat(stalled.isAlive()).as("still alive when the wait returned").isTrue();
+            assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(300L);
+        } finally {
+            never.countDown();
+            stalled.join();
         }
     }
 
