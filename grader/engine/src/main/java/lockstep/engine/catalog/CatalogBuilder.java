@@ -73,7 +73,7 @@ public final class CatalogBuilder {
         List<TodoMethod> todos = TemplateTodos.find(
                 dir.getParent().resolveSibling("templates").resolve(CourseLayout.path(meta.packageName())), meta.learnerClasses());
         return new Exercise(meta.id(), meta.title(), meta.packageName(), meta.order(), meta.learnerClasses(),
-                given, meta.hints(), limit, meta.allowedApis(), meta.jdkModules(), tests, todos);
+                given, meta.hints(), limit, meta.allowedApis(), meta.jdkModules(), tests, todos, meta.learnerOutputShown());
     }
 
     private static List<String> copyGiven(Path from, Path to) throws IOException {
@@ -154,8 +154,13 @@ public final class CatalogBuilder {
             int exerciseTimeLimitSeconds,
             List<String> hints,
             List<String> allowedApis,
-            List<String> jdkModules) {
+            List<String> jdkModules,
+            String learnerOutput) {
         Meta {
+            if (learnerOutput != null && !learnerOutput.equals("shown") && !learnerOutput.equals("hidden")) {
+                throw new IllegalArgumentException(id + ": exercise.json: \"learnerOutput\" is \"" + learnerOutput
+                        + "\"; it is \"hidden\" (the default) or \"shown\"");
+            }
             allowedApis = allowedApis == null ? List.of() : List.copyOf(allowedApis);
             jdkModules = jdkModules == null ? List.of() : List.copyOf(jdkModules);
             learnerClasses = learnerClasses == null ? List.of() : List.copyOf(learnerClasses);
@@ -163,6 +168,11 @@ public final class CatalogBuilder {
             if (testTimeLimitSeconds <= 0) {
                 testTimeLimitSeconds = 10;
             }
+        }
+
+        /** Whether learners may see on a course platform what their code printed in this exercise's tests. */
+        boolean learnerOutputShown() {
+            return "shown".equals(learnerOutput);
         }
     }
 }

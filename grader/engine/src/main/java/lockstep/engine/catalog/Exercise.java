@@ -19,6 +19,10 @@ import java.util.Objects;
  * @param todoMethods the methods and constructors of the learner classes that the template leaves
  *     throwing {@code UnsupportedOperationException("TODO...")}, class by class, each in source order;
  *     empty in a catalog written before they were recorded
+ * @param learnerOutputShown whether the course lets learners see, on a course platform, what their
+ *     own code printed during this exercise's tests ({@code exercise.json}'s {@code learnerOutput:
+ *     "shown"}): for an exercise whose tests' inputs are no secret. False by default, and in a
+ *     catalog written before it was recorded
  */
 public record Exercise(
         String id,
@@ -32,7 +36,8 @@ public record Exercise(
         List<String> allowedApis,
         List<String> jdkModules,
         List<PlannedTest> tests,
-        List<TodoMethod> todoMethods) {
+        List<TodoMethod> todoMethods,
+        boolean learnerOutputShown) {
 
     public Exercise {
         Objects.requireNonNull(id, "id must not be null");
@@ -48,6 +53,14 @@ public record Exercise(
         if (exerciseTimeLimitSeconds < 1) {
             throw new IllegalArgumentException("exerciseTimeLimitSeconds must be at least 1: " + id);
         }
+    }
+
+    /** An exercise whose learners see only the verdicts, not what their code printed. */
+    public Exercise(String id, String title, String packageName, int order, List<String> learnerClasses,
+            List<String> givenSources, List<String> hints, int exerciseTimeLimitSeconds, List<String> allowedApis,
+            List<String> jdkModules, List<PlannedTest> tests, List<TodoMethod> todoMethods) {
+        this(id, title, packageName, order, learnerClasses, givenSources, hints, exerciseTimeLimitSeconds, allowedApis,
+                jdkModules, tests, todoMethods, false);
     }
 
     /** An exercise whose template's TODO methods are not known. */

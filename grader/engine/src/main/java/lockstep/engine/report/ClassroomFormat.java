@@ -18,7 +18,7 @@ import lockstep.engine.result.TestStatus;
  *
  * <p>The whole result travels base64-encoded in one environment variable, so it is kept under
  * {@link #LIMIT} bytes: messages are short, cut further until it fits, and never hold what the
- * learner's code printed unless {@link ReportOptions#learnerOutput()}. The full feedback belongs in
+ * learner's code printed unless {@link ReportOptions#learnerOutput(String)}. The full feedback belongs in
  * the job's log ({@code ./grade}'s own output). The reporter's results are the learner's to read (in
  * the repository's Actions), so a hidden test is shown as {@link HiddenTests} shows it, unless
  * {@link ReportOptions#showHidden()}.
@@ -68,7 +68,7 @@ final class ClassroomFormat extends JsonFormat {
                 });
                 node.put("score", number(test.points()));
                 node.put("message", test.status() == TestStatus.PASSED ? "" : Texts.cap(
-                        Texts.feedback(test, options.learnerOutput(), cap), cap));
+                        Texts.feedback(test, options.learnerOutput(exercise.id()), cap), cap));
                 node.put("line_no", 0);
                 node.put("duration", Math.max(0, test.durationMs()));
             }

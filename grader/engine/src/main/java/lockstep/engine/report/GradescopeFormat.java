@@ -14,8 +14,9 @@ import lockstep.engine.result.TestStatus;
  * {@code failed}, feedback, {@code visibility} and the exercise id as its tag.
  *
  * <p>What the learner's code printed stays out of what learners see unless
- * {@link ReportOptions#learnerOutput()}, and {@code stdout_visibility} is {@code hidden}, so the
- * autograder's own log (which holds it) is the instructor's alone. Each test carries the
+ * {@link ReportOptions#learnerOutput(String) its exercise allows it}, and {@code stdout_visibility}
+ * is {@code hidden} unless every graded exercise allows it, so the autograder's own log (which holds
+ * the output of every exercise) is otherwise the instructor's alone. Each test carries the
  * {@code visibility} its suite declared, and its details in full: Gradescope hides them from
  * learners itself (and shows them to instructors), so {@link ReportOptions#showHidden()} changes nothing here. All text is plain
  * ({@code output_format} text), so nothing a learner wrote is rendered as Markdown or HTML.
@@ -35,7 +36,7 @@ final class GradescopeFormat extends JsonFormat {
         root.put("execution_time", Math.round(report.durationMs() / 1000.0));
         root.put("output", Texts.summary(report, cap));
         root.put("output_format", "text");
-        root.put("stdout_visibility", "hidden");
+        root.put("stdout_visibility", logShown(report) ? "visible" : "hidden");
         ArrayNode tests = root.putArray("tests");
         for (ExerciseResult exercise : report.exercises()) {
             for (int i = 0; i < exercise.tests().size(); i++) {
@@ -46,12 +47,18 @@ final class GradescopeFormat extends JsonFormat {
                 node.put("score", number(test.points()));
                 node.put("max_score", number(test.maxPoints()));
                 node.put("status", test.status() == TestStatus.PASSED ? "passed" : "failed");
-                node.put("output", Texts.feedback(test, options.learnerOutput(), cap));
+                node.put("output", Texts.feedback(test, options.learnerOutput(exercise.id()), cap));
                 node.put("output_format", "text");
                 node.put("visibility", test.visibility().json());
                 node.putArray("tags").add(exercise.id());
             }
         }
         return root;
+    }
+
+    /** Whether learners may read the autograder's log: every exercise graded lets them see its output. */
+    private boolean logShown(GradeReport report) {
+        return !report.exercises().isEmpty()
+                && report.exercises().stream().allMatch(e -> options.learnerOutput(e.id()));
     }
 }

@@ -26,7 +26,7 @@ import lockstep.engine.result.TestStatus;
  *
  * <p>Written with the JDK's {@link XMLStreamWriter}; characters XML 1.0 cannot hold are dropped from
  * every text first. The learner's printed output goes to {@code system-out} only with
- * {@link ReportOptions#learnerOutput()}. CI logs and test pages are often the learner's to read (a
+ * {@link ReportOptions#learnerOutput(String)}. CI logs and test pages are often the learner's to read (a
  * GitHub Actions run of their own repository), so a hidden test is shown as {@link HiddenTests}
  * shows it, unless {@link ReportOptions#showHidden()}.
  */
@@ -138,7 +138,7 @@ final class JunitXmlFormat extends NamedFormat {
             xml.writeCharacters(Texts.feedback(test, false, CAP));
             xml.writeEndElement();
         }
-        if (options.learnerOutput() && !test.output().isEmpty()) {
+        if (options.learnerOutput(exercise.id()) && !test.output().isEmpty()) {
             xml.writeStartElement("system-out");
             xml.writeCharacters(Texts.cap(test.output(), CAP));
             xml.writeEndElement();

@@ -21,7 +21,7 @@ import lockstep.engine.result.TestStatus;
  * all; PrairieLearn then neither awards nor takes points. {@code succeeded} is false only when the
  * grader itself failed. No field is ever {@code null} or NaN, and the whole file stays under 1 MiB
  * whatever the learner printed: messages are cut until it fits. What the learner's code printed is
- * left out unless {@link ReportOptions#learnerOutput()}. PrairieLearn shows every test to the learner,
+ * left out unless {@link ReportOptions#learnerOutput(String)}. PrairieLearn shows every test to the learner,
  * so a hidden test is shown as {@link HiddenTests} shows it, unless {@link ReportOptions#showHidden()}.
  */
 final class PrairieLearnFormat extends JsonFormat {
@@ -62,7 +62,7 @@ final class PrairieLearnFormat extends JsonFormat {
                 node.put("points", number(test.points()));
                 node.put("max_points", number(test.maxPoints()));
                 node.put("message", test.status() == TestStatus.PASSED ? "Passed" : Texts.feedback(test, false, cap));
-                node.put("output", options.learnerOutput() ? Texts.cap(test.output(), cap) : "");
+                node.put("output", options.learnerOutput(exercise.id()) ? Texts.cap(test.output(), cap) : "");
             }
         }
         return root;

@@ -18,7 +18,7 @@ import lockstep.engine.result.TestStatus;
  * <p>LF line ends only, every block closed. No text can open or close a block or forge a grade
  * or comment line: every line of text starts with {@code >} (or {@code -} for a title), and any line
  * that would still read as a marker is prefixed with {@code >}. Learner output only with
- * {@link ReportOptions#learnerOutput()}. VPL shows every comment to the learner, so a hidden test is
+ * {@link ReportOptions#learnerOutput(String)}. VPL shows every comment to the learner, so a hidden test is
  * shown as {@link HiddenTests} shows it, unless {@link ReportOptions#showHidden()}.
  */
 final class VplFormat extends NamedFormat {
@@ -42,7 +42,7 @@ final class VplFormat extends NamedFormat {
             for (TestResult test : exercise.tests()) {
                 if (test.status() != TestStatus.PASSED) {
                     block(out, exercise.id() + ": " + test.name() + " (" + test.status().json() + ", 0/"
-                            + Texts.plain(test.maxPoints()) + ")", Texts.feedback(test, options.learnerOutput(), CAP));
+                            + Texts.plain(test.maxPoints()) + ")", Texts.feedback(test, options.learnerOutput(exercise.id()), CAP));
                 }
             }
         }

@@ -15,7 +15,7 @@ class CatalogBuilderTest {
     @Test
     void eachTestsVisibilityComesFromItsAnnotationBesidePointsAndIsVisibleWithoutOne() {
         CatalogBuilder.Meta meta = new CatalogBuilder.Meta("fixture", "Fixture", "lockstep.engine.catalog.fixture", 1, List.of(),
-                0, 0, List.of(), List.of(), List.of());
+                0, 0, List.of(), List.of(), List.of(), null);
 
         List<PlannedTest> tests = CatalogBuilder.discover(meta);
 
@@ -138,5 +138,36 @@ import java.util.List;
         assertThat(mapper.readValue(json, Exercise.class)).isEqualTo(exercise);
         assertThat(old.todoMethods()).isEmpty();
         assertThat(old.tests()).isEqualTo(exercise.tests());
+    }
+
+    @Test
+    void anExerciseShowsItsLearnersOutputOnlyWhenItsExerciseJsonSaysShown() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        String json = """
+                {"id": "demo", "title": "Demo", "package": "ch10.demo", "order": 1, "learnerClasses": ["Thing"]%s}
+                """;
+
+        assertThat(mapper.readValue(json.formatted(""), CatalogBuilder.Meta.class).learnerOutputShown()).isFalse();
+        assertThat(mapper.readValue(json.formatted(", \"learnerOutput\": \"hidden\""), CatalogBuilder.Meta.class)
+                .learnerOutputShown()).isFalse();
+        assertThat(mapper.readValue(json.formatted(", \"learnerOutput\": \"shown\""), CatalogBuilder.Meta.class)
+                .learnerOutputShown()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue(
+                json.formatted(", \"learnerOutput\": \"yes\""), CatalogBuilder.Meta.class))
+                .hasMessageContaining("demo: exercise.json: \"learnerOutput\" is \"yes\"; it is \"hidden\" (the default) or \"shown\"");
+    }
+
+    @Test
+    void theCatalogKeepsWhetherAnExerciseShowsItsLearnersOutputAndAnOlderCatalogReadsAsHidden() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        Exercise shown = new Exercise("spawn-join", "Threads", "ch10.spawn", 1, List.of("Workers"), List.of(), List.of("h"), 60,
+                List.of(), List.of(), List.of(new PlannedTest("uid", "WorkersTest#a", "a", 1, "h", 10)), List.of(), true);
+
+        String json = mapper.writeValueAsString(shown);
+        var older = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json);
+        older.remove("learnerOutputShown");
+
+        assertThat(mapper.readValue(json, Exercise.class)).isEqualTo(shown);
+        assertThat(mapper.treeToValue(older, Exercise.class).learnerOutputShown()).isFalse();
     }
 }

@@ -57,7 +57,11 @@ public final class FormatChecks {
 
     /** {@code report} in the JSON format {@code name}, read back strictly. */
     static JsonNode tree(String name, lockstep.engine.result.GradeReport report, boolean learnerOutput) throws IOException {
-        return json(ReportFormats.find(name, new ReportOptions(learnerOutput)).orElseThrow().render(report));
+        return tree(name, report, new ReportOptions(learnerOutput));
+    }
+
+    static JsonNode tree(String name, lockstep.engine.result.GradeReport report, ReportOptions options) throws IOException {
+        return json(ReportFormats.find(name, options).orElseThrow().render(report));
     }
 
     static JsonNode json(byte[] bytes) throws IOException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.GradeReport;
 import lockstep.engine.result.TestResult;
@@ -83,6 +84,25 @@ class GradescopeFormatTest {
         assertThat(hidden.toString()).doesNotContain("printed FAILED", "hello");
         assertThat(hidden.get("stdout_visibility").asText()).isEqualTo("hidden");
         assertThat(shown.get("tests").get(3).get("output").asText()).contains("Your code printed:\nprinted FAILED");
+    }
+
+    @Test
+    void anExerciseThatAllowsItShowsItsOwnOutputAndTheLogIsVisibleOnlyWhenEveryExerciseAllowsIt() throws Exception {
+        GradeReport report = SampleReports.graded();
+
+        JsonNode spawnOnly = FormatChecks.tree("gradescope", report, new ReportOptions(false, false, Set.of("spawn-join")));
+        JsonNode mutexOnly = FormatChecks.tree("gradescope", report, new ReportOptions(false, false, Set.of("mutex")));
+        JsonNode both = FormatChecks.tree("gradescope", report, new ReportOptions(false, false, Set.of("mutex", "spawn-join")));
+
+        assertThat(spawnOnly.toString()).doesNotContain("printed FAILED");
+        assertThat(spawnOnly.get("stdout_visibility").asText()).isEqualTo("hidden");
+        assertThat(mutexOnly.get("tests").get(3).get("output").asText()).contains("Your code printed:\nprinted FAILED");
+        assertThat(mutexOnly.get("stdout_visibility").asText()).isEqualTo("hidden");
+        assertThat(both.get("stdout_visibility").asText()).isEqualTo("visible");
+        assertThat(FormatChecks.tree("gradescope", report, new ReportOptions(true)).get("stdout_visibility").asText())
+                .isEqualTo("visible");
+        assertThat(FormatChecks.tree("gradescope", SampleReports.graderFailed(), new ReportOptions(false, false, Set.of("mutex")))
+                .get("stdout_visibility").asText()).isEqualTo("hidden");
     }
 
     @Test

@@ -48,6 +48,20 @@ class ReportFormatsTest {
     }
 
     @Test
+    void eachPlatformFormatShowsTheLearnersOutputOfTheExercisesThatAllowItAndNoOther() throws Exception {
+        GradeReport report = SampleReports.graded();
+        for (String name : new String[] {"gradescope", "prairielearn", "classroom", "junit", "vpl"}) {
+            String mutexShown = new String(ReportFormats.find(name, new ReportOptions(false, false, java.util.Set.of("mutex")))
+                    .orElseThrow().render(report), java.nio.charset.StandardCharsets.UTF_8);
+            String spawnShown = new String(ReportFormats.find(name, new ReportOptions(false, false, java.util.Set.of("spawn-join")))
+                    .orElseThrow().render(report), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(mutexShown).as(name).contains("printed FAILED");
+            assertThat(spawnShown).as(name).doesNotContain("printed FAILED", "printed ERRORED");
+        }
+    }
+
+    @Test
     void formatsAreFoundByTheirNamesOnly() {
         assertThat(ReportFormats.names()).containsExactly("json", "text", "gradescope", "prairielearn", "classroom", "junit", "vpl");
         assertThat(ReportFormats.all(ReportOptions.DEFAULT)).extracting(ReportFormat::name).isEqualTo(ReportFormats.names());
