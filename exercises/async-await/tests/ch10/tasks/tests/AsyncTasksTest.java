@@ -95,11 +95,10 @@ class AsyncTasksTest {
     @Hint("Check the delay first: null is a NullPointerException, a negative delay an IllegalArgumentException;"
             + " zero is allowed and completes (almost) at once.")
     void performTaskChecksItsDelayAndAcceptsZero() throws Exception {
-        assertThatThrownBy(() -> AsyncTasks.performTask(1, null))
-                .as("AsyncTasks.performTask(1, null)")
+        assertThatThrownBy(() -> AsyncTasks.performTask(1, null), "AsyncTasks.performTask(1, null)")
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> AsyncTasks.performTask(1, Duration.ofMillis(-1)))
-                .as("AsyncTasks.performTask(1, -1 ms): it must throw, not return a future")
+        assertThatThrownBy(() -> AsyncTasks.performTask(1, Duration.ofMillis(-1)),
+                "AsyncTasks.performTask(1, -1 ms): it must throw, not return a future")
                 .isInstanceOf(IllegalArgumentException.class);
         CompletableFuture<String> future = AT_ONCE.call("AsyncTasks.performTask(-3, 0 ms)",
                 () -> AsyncTasks.performTask(-3, Duration.ZERO));
@@ -443,16 +442,15 @@ class AsyncTasksTest {
     @Hint("Check the list and every step for null before you call the first supplier.")
     void nullStepsAreRejectedBeforeAnyStepStarts() {
         for (String method : List.of("sequentially", "concurrently")) {
-            assertThatThrownBy(() -> call(method, null))
-                    .as("AsyncTasks." + method + "(null)")
+            assertThatThrownBy(() -> call(method, null), "AsyncTasks." + method + "(null)")
                     .isInstanceOf(NullPointerException.class);
             AtomicInteger started = new AtomicInteger();
             Supplier<CompletableFuture<String>> counting = () -> {
                 started.incrementAndGet();
                 return new CompletableFuture<>();
             };
-            assertThatThrownBy(() -> call(method, Arrays.asList(counting, null, counting)))
-                    .as("AsyncTasks." + method + "([step, null, step])")
+            assertThatThrownBy(() -> call(method, Arrays.asList(counting, null, counting)),
+                    "AsyncTasks." + method + "([step, null, step])")
                     .isInstanceOf(NullPointerException.class);
             assertThat(started.get())
                     .as("how many steps " + method + " started although the list holds a null step: the check must"

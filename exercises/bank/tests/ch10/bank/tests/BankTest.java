@@ -129,12 +129,10 @@ class BankTest {
     @Hint("Check the arguments first: Objects.requireNonNull for the array and the observer, and an"
             + " IllegalArgumentException for a negative opening balance.")
     void constructorRejectsNullsAndNegativeBalances() {
-        assertThatThrownBy(() -> new Bank(null)).as("new Bank(null)").isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new Bank(new long[] {1, 2}, null))
-                .as("new Bank({1, 2}, null): the observer must not be null")
+        assertThatThrownBy(() -> new Bank(null), "new Bank(null)").isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Bank(new long[] {1, 2}, null), "new Bank({1, 2}, null): the observer must not be null")
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new Bank(new long[] {5, -1}))
-                .as("new Bank({5, -1}): an opening balance below 0")
+        assertThatThrownBy(() -> new Bank(new long[] {5, -1}), "new Bank({5, -1}): an opening balance below 0")
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -146,9 +144,9 @@ class BankTest {
         Recorder observer = new Recorder();
         Bank bank = new Bank(new long[] {100, 50}, observer);
         QUICK.run("transfers with a bad amount or account on a bank of 100, 50", () -> {
-            assertThatThrownBy(() -> bank.transfer(0, 1, 0)).as("transfer(0, 1, 0)")
+            assertThatThrownBy(() -> bank.transfer(0, 1, 0), "transfer(0, 1, 0)")
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> bank.transfer(0, 1, -5)).as("transfer(0, 1, -5)")
+            assertThatThrownBy(() -> bank.transfer(0, 1, -5), "transfer(0, 1, -5)")
                     .isInstanceOf(IllegalArgumentException.class);
             for (int[] pair : new int[][] {{0, 2}, {-1, 0}, {2, 2}}) {
                 Throwable thrown = catchThrowable(() -> bank.transfer(pair[0], pair[1], 10));

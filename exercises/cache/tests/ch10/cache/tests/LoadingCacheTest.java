@@ -322,8 +322,8 @@ class LoadingCacheTest {
             loader.release();
             slow.join(FINISH);
             assertThat(QUICK.call("size()", cache::size)).as("size() once \"slow\" was loaded").isEqualTo(3);
-            assertThatThrownBy(() -> QUICK.call("get(\"broken\")", () -> cache.get("broken")))
-                    .as("get(\"broken\") with a loader that throws").isInstanceOf(CacheLoadException.class);
+            assertThatThrownBy(() -> QUICK.call("get(\"broken\")", () -> cache.get("broken")),
+                    "get(\"broken\") with a loader that throws").isInstanceOf(CacheLoadException.class);
             assertThat(QUICK.call("size()", cache::size)).as("size() after the load of \"broken\" failed").isEqualTo(3);
             QUICK.run("invalidate(\"a\")", () -> cache.invalidate("a"));
             assertThat(QUICK.call("size()", cache::size)).as("size() after invalidate(\"a\")").isEqualTo(2);
@@ -336,17 +336,17 @@ class LoadingCacheTest {
     @Points(1)
     @Hint("Check the loader and the keys with Objects.requireNonNull before anything else.")
     void nullsAreRefused() throws Exception {
-        assertThatThrownBy(() -> new LoadingCache<String, String>(null))
-                .as("new LoadingCache<>(null)").isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new LoadingCache<String, String>(null),
+                "new LoadingCache<>(null)").isInstanceOf(NullPointerException.class);
         AtomicInteger calls = new AtomicInteger();
         LoadingCache<String, String> cache = new LoadingCache<>(key -> {
             calls.incrementAndGet();
             return "value";
         });
-        assertThatThrownBy(() -> QUICK.call("get(null)", () -> cache.get(null)))
-                .as("get(null)").isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> QUICK.run("invalidate(null)", () -> cache.invalidate(null)))
-                .as("invalidate(null)").isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> QUICK.call("get(null)", () -> cache.get(null)),
+                "get(null)").isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> QUICK.run("invalidate(null)", () -> cache.invalidate(null)),
+                "invalidate(null)").isInstanceOf(NullPointerException.class);
         assertThat(calls.get()).as("how many times the loader ran for get(null)").isZero();
     }
 

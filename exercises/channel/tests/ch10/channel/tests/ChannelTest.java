@@ -59,10 +59,8 @@ class ChannelTest {
     @Points(1)
     @Hint("A bounded channel needs room for at least one message: check the capacity before creating anything.")
     void boundedRejectsACapacityBelowOne() {
-        assertThatThrownBy(() -> Channel.bounded(0))
-                .as("Channel.bounded(0)").isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Channel.bounded(-3))
-                .as("Channel.bounded(-3)").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Channel.bounded(0), "Channel.bounded(0)").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Channel.bounded(-3), "Channel.bounded(-3)").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -380,12 +378,10 @@ class ChannelTest {
             channel.receiver().close();
         });
         assertThatThrownBy(() -> QUICK.run("send(\"late\") after the receiver closed",
-                () -> channel.sender().send("late")))
-                .as("send(\"late\") on a channel with room whose receiver is closed")
+                () -> channel.sender().send("late")), "send(\"late\") on a channel with room whose receiver is closed")
                 .isInstanceOf(ClosedException.class);
         assertThatThrownBy(() -> QUICK.run("send(\"late\") from a copy after the receiver closed",
-                () -> copy.send("late")))
-                .as("send(\"late\") from a copy of the sender, after the receiver closed")
+                () -> copy.send("late")), "send(\"late\") from a copy of the sender, after the receiver closed")
                 .isInstanceOf(ClosedException.class);
     }
 
@@ -422,18 +418,17 @@ class ChannelTest {
     void aNullMessageOrAClosedSenderIsRefused() throws Exception {
         Channel.Pair<String> channel = Channel.bounded(1);
         Sender<String> copy = QUICK.call("copy() of the sender", channel.sender()::copy);
-        assertThatThrownBy(() -> QUICK.run("send(null)", () -> channel.sender().send(null)))
-                .as("send(null)").isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> QUICK.run("send(null)", () -> channel.sender().send(null)), "send(null)")
+                .isInstanceOf(NullPointerException.class);
         QUICK.run("send(\"a\") to a channel of capacity 1", () -> channel.sender().send("a"));
         assertThatThrownBy(() -> QUICK.run("send(null) on a full channel (it must throw, not wait)",
-                () -> channel.sender().send(null)))
-                .as("send(null) on a full channel").isInstanceOf(NullPointerException.class);
+                () -> channel.sender().send(null)), "send(null) on a full channel").isInstanceOf(NullPointerException.class);
         QUICK.run("close() of the original sender", channel.sender()::close);
-        assertThatThrownBy(() -> QUICK.run("send(\"x\") on a closed sender", () -> channel.sender().send("x")))
-                .as("send(\"x\") on a sender that was closed (its copy is still open)")
+        assertThatThrownBy(() -> QUICK.run("send(\"x\") on a closed sender", () -> channel.sender().send("x")),
+                "send(\"x\") on a sender that was closed (its copy is still open)")
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> QUICK.call("copy() of a closed sender", channel.sender()::copy))
-                .as("copy() of a sender that was closed").isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> QUICK.call("copy() of a closed sender", channel.sender()::copy),
+                "copy() of a sender that was closed").isInstanceOf(IllegalStateException.class);
         List<Optional<String>> received = QUICK.call("tryRecv() twice", () -> List.of(
                 channel.receiver().tryRecv(), channel.receiver().tryRecv()));
         assertThat(received)

@@ -348,11 +348,11 @@ class FetcherTest {
     @Hint("Check the arguments in the constructor: Objects.requireNonNull for the client, and an"
             + " IllegalArgumentException for a limit below 1.")
     void constructorRejectsANullClientOrALimitBelowOne() {
-        assertThatThrownBy(() -> new Fetcher(null, 2)).as("new Fetcher(null, 2)")
+        assertThatThrownBy(() -> new Fetcher(null, 2), "new Fetcher(null, 2)")
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new Fetcher(client, 0)).as("new Fetcher(client, 0)")
+        assertThatThrownBy(() -> new Fetcher(client, 0), "new Fetcher(client, 0)")
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Fetcher(client, -3)).as("new Fetcher(client, -3)")
+        assertThatThrownBy(() -> new Fetcher(client, -3), "new Fetcher(client, -3)")
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -367,14 +367,13 @@ class FetcherTest {
         withNull.add(url);
         withNull.add(null);
         within(Duration.ofSeconds(2)).run("fetchAll with bad arguments", () -> {
-            assertThatThrownBy(() -> fetcher.fetchAll(null, PATIENT)).as("fetchAll(null, 10 s)")
+            assertThatThrownBy(() -> fetcher.fetchAll(null, PATIENT), "fetchAll(null, 10 s)")
                     .isInstanceOf(NullPointerException.class);
-            assertThatThrownBy(() -> fetcher.fetchAll(withNull, PATIENT)).as("fetchAll([%s, null], 10 s)", url)
+            assertThatThrownBy(() -> fetcher.fetchAll(withNull, PATIENT), "fetchAll([%s, null], 10 s)", url)
                     .isInstanceOf(NullPointerException.class);
-            assertThatThrownBy(() -> fetcher.fetchAll(List.of(url), null)).as("fetchAll([%s], null)", url)
+            assertThatThrownBy(() -> fetcher.fetchAll(List.of(url), null), "fetchAll([%s], null)", url)
                     .isInstanceOf(NullPointerException.class);
-            assertThatThrownBy(() -> fetcher.fetchAll(List.of(url), Duration.ofMillis(-1)))
-                    .as("fetchAll([%s], -1 ms)", url)
+            assertThatThrownBy(() -> fetcher.fetchAll(List.of(url), Duration.ofMillis(-1)), "fetchAll([%s], -1 ms)", url)
                     .isInstanceOf(IllegalArgumentException.class);
         });
         Thread.sleep(scaled(Duration.ofMillis(100)).toMillis());

@@ -280,19 +280,18 @@ class JoinAllTest {
         TripwireTasks wire = tripwireTasks();
         Callable<Integer> counting = wire.task();
         List<Callable<Integer>> withNull = Arrays.asList(counting, null, counting);
-        assertThatThrownBy(() -> JoinAll.joinAll(null)).as("JoinAll.joinAll(null)")
+        assertThatThrownBy(() -> JoinAll.joinAll(null), "JoinAll.joinAll(null)")
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> JoinAll.joinAll(withNull)).as("JoinAll.joinAll([task, null, task])")
+        assertThatThrownBy(() -> JoinAll.joinAll(withNull), "JoinAll.joinAll([task, null, task])")
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> JoinAll.joinAll(null, Duration.ofSeconds(1))).as("JoinAll.joinAll(null, 1 s)")
+        assertThatThrownBy(() -> JoinAll.joinAll(null, Duration.ofSeconds(1)), "JoinAll.joinAll(null, 1 s)")
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> JoinAll.joinAll(withNull, Duration.ofSeconds(1)))
-                .as("JoinAll.joinAll([task, null, task], 1 s)")
+        assertThatThrownBy(() -> JoinAll.joinAll(withNull, Duration.ofSeconds(1)),
+                "JoinAll.joinAll([task, null, task], 1 s)")
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> JoinAll.joinAll(List.of(counting), null)).as("JoinAll.joinAll([task], null)")
+        assertThatThrownBy(() -> JoinAll.joinAll(List.of(counting), null), "JoinAll.joinAll([task], null)")
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> JoinAll.joinAll(List.of(counting), Duration.ofMillis(-1)))
-                .as("JoinAll.joinAll([task], -1 ms)")
+        assertThatThrownBy(() -> JoinAll.joinAll(List.of(counting), Duration.ofMillis(-1)), "JoinAll.joinAll([task], -1 ms)")
                 .isInstanceOf(IllegalArgumentException.class);
         wire.assertNoneRan("joinAll for a bad argument", "The checks must come before any thread is started: check the"
                 + " list, every task and the timeout first.");

@@ -89,9 +89,9 @@ class CounterTest {
     @Points(1)
     @Hint("Check both arguments first and throw IllegalArgumentException for a negative one, before starting threads.")
     void countConcurrentlyRejectsNegativeArguments() {
-        assertThatThrownBy(() -> Counter.countConcurrently(-1, 10))
-                .as("Counter.countConcurrently(-1, 10)").isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Counter.countConcurrently(2, -5))
-                .as("Counter.countConcurrently(2, -5)").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Counter.countConcurrently(-1, 10),
+                "Counter.countConcurrently(-1, 10)").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Counter.countConcurrently(2, -5),
+                "Counter.countConcurrently(2, -5)").isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -149,8 +149,7 @@ class MutexTest {
                 + " (it must throw IllegalStateException, not wait for itself)", () -> {
             Mutex.Guard<String> first = mutex.lock();
             try {
-                assertThatThrownBy(mutex::lock)
-                        .as("a second lock() on the thread that already holds the lock")
+                assertThatThrownBy(mutex::lock, "a second lock() on the thread that already holds the lock")
                         .isInstanceOf(IllegalStateException.class);
                 assertThat(first.get()).as("the first guard's value after the refused second lock()").isEqualTo("v");
             } finally {
@@ -221,9 +220,8 @@ class MutexTest {
         QUICK.run("get() and set() on a closed guard", () -> {
             Mutex.Guard<String> guard = mutex.lock();
             guard.close();
-            assertThatThrownBy(guard::get).as("get() on a closed guard").isInstanceOf(IllegalStateException.class);
-            assertThatThrownBy(() -> guard.set("sneaked in"))
-                    .as("set(\"sneaked in\") on a closed guard")
+            assertThatThrownBy(guard::get, "get() on a closed guard").isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> guard.set("sneaked in"), "set(\"sneaked in\") on a closed guard")
                     .isInstanceOf(IllegalStateException.class);
             try (Mutex.Guard<String> again = mutex.lock()) {
                 assertThat(again.get()).as("the value after a refused set() on a closed guard").isEqualTo("v");

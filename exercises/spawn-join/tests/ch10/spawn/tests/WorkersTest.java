@@ -129,13 +129,12 @@ class WorkersTest {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        }))
-                .as("Workers.spawn(null, work)")
+        }), "Workers.spawn(null, work)")
                 .isInstanceOf(NullPointerException.class);
         wire.assertNoneRan("Workers.spawn(null, work)", "A null name must be refused before any thread is started:"
                 + " check it with Objects.requireNonNull first, then create and start the thread with its name.");
-        assertThatThrownBy(() -> Workers.spawn("worker", null))
-                .as("Workers.spawn(\"worker\", null): new Thread(null) is allowed by Java but runs nothing,"
+        assertThatThrownBy(() -> Workers.spawn("worker", null),
+                "Workers.spawn(\"worker\", null): new Thread(null) is allowed by Java but runs nothing,"
                         + " so spawn must check it itself")
                 .isInstanceOf(NullPointerException.class);
     }
@@ -221,13 +220,11 @@ class WorkersTest {
     @Points(1)
     @Hint("Check the list and every task for null before you start the first thread.")
     void runAllRejectsANullListOrANullTaskBeforeRunningAny() throws Exception {
-        assertThatThrownBy(() -> Workers.runAll(null))
-                .as("Workers.runAll(null)")
+        assertThatThrownBy(() -> Workers.runAll(null), "Workers.runAll(null)")
                 .isInstanceOf(NullPointerException.class);
         TripwireTasks wire = tripwireTasks();
         List<Callable<Integer>> withNull = Arrays.asList(wire.task(), null, wire.task());
-        assertThatThrownBy(() -> Workers.runAll(withNull))
-                .as("Workers.runAll([task, null, task])")
+        assertThatThrownBy(() -> Workers.runAll(withNull), "Workers.runAll([task, null, task])")
                 .isInstanceOf(NullPointerException.class);
         wire.assertNoneRan("Workers.runAll([task, null, task])", "The check for null must come before any thread is"
                 + " started: check the list and every task first.");
