@@ -60,6 +60,9 @@ final class LockstepCommand implements Callable<Integer> {
     @Option(names = "--timing", description = "Also print where the time went, per exercise.")
     private boolean timing;
 
+    @Option(names = "--verbose", description = "Also print what the OS sandbox takes away from the tests and the limits on them.")
+    private boolean verbose;
+
     @Option(names = "--sandbox", paramLabel = "MODE", defaultValue = "auto", converter = SandboxModes.class,
             description = "auto: run tests in an OS sandbox (bubblewrap) when this machine allows one; "
                     + "required: exit with status 1 when it does not; off: never (default: ${DEFAULT-VALUE}).")
@@ -152,7 +155,7 @@ final class LockstepCommand implements Callable<Integer> {
         if (timing) {
             text.timing(report);
         }
-        text.containment(report);
+        text.containment(report, verbose);
         return report;
     }
 

@@ -6,10 +6,11 @@ import java.util.Arrays;
 import lockstep.runner.protocol.Event;
 
 /**
- * Keeps what the code under test prints, up to a cap, for the test that is running now.
+ * Keeps the last bytes of what the code under test prints, up to a cap, for the test that is running
+ * now: the last lines before a failure say the most.
  *
- * <p>Bytes beyond the cap are counted, not kept, so a flood of output costs neither memory
- * nor time in the grader.
+ * <p>Bytes before those are counted, not kept, so a flood of output costs neither memory nor time in
+ * the grader: the buffer holds at most twice the cap, and is cut back to the cap when full.
  */
 final class OutputCapture extends OutputStream {
     private final int cap;
@@ -23,29 +24,47 @@ final class OutputCapture extends OutputStream {
 
     @Override
     public synchronized void write(int b) {
-        if (size < cap) {
-            ensure(size + 1);
-            buffer[size++] = (byte) b;
-        } else {
+        if (cap == 0) {
             dropped++;
+            return;
         }
+        if (size == 2 * cap) {
+            keepLast(cap);
+        }
+        ensure(size + 1);
+        buffer[size++] = (byte) b;
     }
 
     @Override
     public synchronized void write(byte[] b, int off, int len) {
         java.util.Objects.checkFromIndexSize(off, len, b.length);
-        int kept = Math.min(len, cap - size);
-        if (kept > 0) {
-            ensure(size + kept);
-            System.arraycopy(b, off, buffer, size, kept);
-            size += kept;
+        if (len >= cap) {
+            // Only the end of this write can be kept: whatever came before it goes too.
+            dropped += size + (len - cap);
+            size = 0;
+            off += len - cap;
+            len = cap;
+        } else if (size + len > 2 * cap) {
+            keepLast(cap - len);
         }
-        dropped += len - Math.max(kept, 0);
+        ensure(size + len);
+        System.arraycopy(b, off, buffer, size, len);
+        size += len;
     }
 
-    /** What was printed since the last call, and resets. */
+    /** What was printed since the last call (its last bytes, from a whole character on), and resets. */
     synchronized Event.Output take() {
-        Event.Output output = new Event.Output(new String(buffer, 0, size, StandardCharsets.UTF_8), dropped);
+        if (size > cap) {
+            keepLast(cap);
+        }
+        int start = 0;
+        if (dropped > 0) {
+            // The cut may have split a character: start at the next byte that begins one.
+            while (start < size && (buffer[start] & 0xC0) == 0x80) {
+                start++;
+            }
+        }
+        Event.Output output = new Event.Output(new String(buffer, start, size - start, StandardCharsets.UTF_8), dropped + start);
         size = 0;
         dropped = 0;
         if (buffer.length > 4096) {
@@ -54,9 +73,19 @@ final class OutputCapture extends OutputStream {
         return output;
     }
 
+    /** Drops all but the last {@code keep} bytes kept so far. */
+    private void keepLast(int keep) {
+        int cut = size - Math.max(0, keep);
+        if (cut > 0) {
+            System.arraycopy(buffer, cut, buffer, 0, size - cut);
+            size -= cut;
+            dropped += cut;
+        }
+    }
+
     private void ensure(int needed) {
         if (needed > buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.min(cap, Math.max(needed, buffer.length * 2)));
+            buffer = Arrays.copyOf(buffer, Math.min(2 * cap, Math.max(needed, buffer.length * 2)));
         }
     }
 }

@@ -93,7 +93,7 @@ class CommandLineTest {
     @Test
     void theReportSaysWhichSandboxRanTheTestsAndOffTurnsItOff() throws Exception {
         Path json = dir.resolve("off.json");
-        Run off = grade(Map.of(), "--sandbox=off", "--submission", Course.REPO.resolve("solutions").toString(),
+        Run off = grade(Map.of(), "--sandbox=off", "--verbose", "--submission", Course.REPO.resolve("solutions").toString(),
                 "--json", json.toString(), "mutex");
 
         assertThat(off.exit()).as(off.err()).isZero();

@@ -1,7 +1,11 @@
 package lockstep.engine.report;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.GradeReport;
@@ -17,6 +21,11 @@ import lockstep.engine.result.TestStatus;
  * TODO method of its template still as the template has it) is one line that points to its
  * statement, not a list of its tests; an exercise begun names the TODO methods still left; and
  * after the total, one line names the first exercise not at full marks and how to grade it alone.
+ *
+ * <p>Nothing important scrolls away: what the learner's code printed comes after a failed test's
+ * verdict and hint, as its last {@value #OUTPUT_LINES} lines with a count of what was left out (one
+ * line per exercise says that passing tests printed something), and before the total one short
+ * summary lists every test that failed, like pytest's "short test summary info".
  */
 public final class TextReport {
     private static final String RESET = "\u001B[0m";
@@ -25,6 +34,12 @@ public final class TextReport {
     private static final String GREEN = "\u001B[32m";
     private static final String YELLOW = "\u001B[33m";
     private static final String DIM = "\u001B[2m";
+    /** How many of the last lines a failed test printed are shown. */
+    static final int OUTPUT_LINES = 20;
+    /** How many characters of one printed line are shown. */
+    static final int LINE_CHARACTERS = 300;
+    /** How many failed tests the summary names before it counts the rest. */
+    static final int SUMMARY_LINES = 25;
 
     private final PrintWriter out;
     private final boolean colour;
@@ -82,7 +97,7 @@ public final class TextReport {
                 text.exercise(exercise);
             }
             text.total(report);
-            text.containment(report);
+            text.containment(report, true);
         }
         return Texts.clean(buffer.toString().replace(System.lineSeparator(), "\n"));
     }
@@ -129,11 +144,19 @@ public final class TextReport {
                 test(test);
             }
         }
+        List<TestResult> printing = result.tests().stream()
+                .filter(t -> t.status() == TestStatus.PASSED && (!t.output().isEmpty() || t.outputBytesLeftOut() > 0)).toList();
+        if (!printing.isEmpty()) {
+            long bytes = printing.stream().mapToLong(t -> t.output().getBytes(StandardCharsets.UTF_8).length + t.outputBytesLeftOut()).sum();
+            out.println("    " + paint(DIM, "(your code printed " + count(bytes, "byte") + " during " + count(printing.size(), "passing test")
+                    + ": captured, not shown)"));
+        }
         out.flush();
     }
 
-    /** The notes on the submission as a whole, if any, then the closing line. */
+    /** The short summary of what failed, the notes on the submission as a whole, if any, then the closing line. */
     public void total(GradeReport report) {
+        summary(report);
         if (!report.notes().isEmpty()) {
             out.printf("%nAbout the submission:%n");
             for (String note : report.notes()) {
@@ -146,6 +169,39 @@ public final class TextReport {
                     next.id(), score(next.score(), next.maxScore()), paint(BOLD, "./grade " + next.id())));
         }
         out.flush();
+    }
+
+    /**
+     * Every test that did not pass, a line each, and every exercise that did not run its tests (it did
+     * not compile, was rejected or is missing), so that the end of the run says what is left; an
+     * exercise not started is already one line and is left out.
+     */
+    private void summary(GradeReport report) {
+        List<String> lines = new ArrayList<>();
+        for (ExerciseResult graded : report.exercises()) {
+            ExerciseResult result = showHidden ? graded : HiddenTests.forLearners(graded);
+            if (severalExercises && isNotStarted(result)) {
+                continue;
+            }
+            if (result.status() != ExerciseStatus.GRADED && result.status() != ExerciseStatus.CRASHED
+                    && result.status() != ExerciseStatus.TIMED_OUT) {
+                lines.add(result.id() + ": " + result.status().json() + ", no test ran");
+                continue;
+            }
+            for (TestResult test : result.tests()) {
+                if (test.status() != TestStatus.PASSED) {
+                    lines.add(result.id() + ": " + test.name() + " (" + test.status().json() + ")");
+                }
+            }
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.printf("%n%s%n", paint(BOLD, "Failed (" + lines.size() + "):"));
+        lines.stream().limit(SUMMARY_LINES).forEach(line -> out.println("  " + paint(RED, fail) + " " + line));
+        if (lines.size() > SUMMARY_LINES) {
+            out.println("  ... and " + (lines.size() - SUMMARY_LINES) + " more, listed above");
+        }
     }
 
     /** Whether the exercise earned every point. */
@@ -163,14 +219,22 @@ public final class TextReport {
         return "exercises/" + id + "/README.md";
     }
 
-    /** One line: which OS sandbox and limits contained the learner's code; nothing for a report without them. */
-    public void containment(GradeReport report) {
+    /**
+     * One line: which OS sandbox contained the learner's code, and with {@code verbose} what it took
+     * away and the limits; nothing for a report without them. Without an OS sandbox it always says why.
+     */
+    public void containment(GradeReport report, boolean verbose) {
         if (report.containment() == null) {
             return;
         }
-        String sandbox = report.containment().noOsSandboxReason().map(why -> "none (" + why + ")")
-                .orElse(report.containment().osSandbox());
-        out.printf("Sandbox: %s; limits: %s%n", sandbox, report.containment().limits());
+        Optional<String> none = report.containment().noOsSandboxReason();
+        if (!verbose) {
+            out.printf("Sandbox: %s%n", none.map(why -> "none (" + why + ")")
+                    .orElseGet(() -> report.containment().osSandboxName().orElseThrow() + " (./grade --verbose for details)"));
+        } else {
+            out.printf("Sandbox: %s; limits: %s%n", none.map(why -> "none (" + why + ")").orElse(report.containment().osSandbox()),
+                    report.containment().limits());
+        }
         out.flush();
     }
 
@@ -201,10 +265,32 @@ public final class TextReport {
         if (test.hint() != null) {
             indent(test.hint(), "        ", paint(YELLOW, "hint: "));
         }
-        if (!test.output().isBlank()) {
+        if (!test.output().isBlank() || test.outputBytesLeftOut() > 0) {
             out.println("        " + paint(DIM, "your code printed:"));
-            indent(test.output(), "          ", "");
+            printed(test);
         }
+    }
+
+    /** The last {@value #OUTPUT_LINES} lines a test printed, each cut to {@value #LINE_CHARACTERS} characters, after what was left out. */
+    private void printed(TestResult test) {
+        List<String> lines = test.output().lines().toList();
+        int first = Math.max(0, lines.size() - OUTPUT_LINES);
+        long leftOut = test.outputBytesLeftOut();
+        for (String line : lines.subList(0, first)) {
+            leftOut += line.getBytes(StandardCharsets.UTF_8).length + 1;
+        }
+        if (leftOut > 0) {
+            out.println("          " + paint(DIM, "... " + count(leftOut, "more byte")));
+        }
+        for (String line : lines.subList(first, lines.size())) {
+            out.println("          " + (line.length() <= LINE_CHARACTERS ? line
+                    : line.substring(0, LINE_CHARACTERS) + paint(DIM, " ... (" + count(line.length() - LINE_CHARACTERS, "more character") + ")")));
+        }
+    }
+
+    /** {@code 1,032,404 more bytes}, {@code 1 passing test}: a count with its noun. */
+    private static String count(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     private void indent(String text, String prefix, String firstLabel) {

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param jvmEncapsulation the test JVMs kept the runner, JUnit, the suites and the JDK's internals
  *     closed to learner code (named modules, Unsafe memory access and native access denied)
  * @param signedChannel the test JVMs reported over an authenticated channel, so forged results are caught
- * @param osSandbox the OS sandbox and what it takes away, or {@code off: <reason>} ({@link #noOsSandbox})
+ * @param osSandbox the OS sandbox and what it takes away ({@code <name> (<what it takes away>)}), or
+ *     {@code off: <reason>} ({@link #noOsSandbox})
  * @param limits the pids and memory limits on each test JVM's process tree, or {@code unavailable: <reason>}
  */
 public record Containment(boolean processSplit, boolean staticPolicy, boolean jvmEncapsulation, boolean signedChannel,
@@ -33,6 +34,15 @@ public record Containment(boolean processSplit, boolean staticPolicy, boolean jv
     /** Why there was no OS sandbox; empty when there was one. */
     public Optional<String> noOsSandboxReason() {
         return osSandbox.startsWith(OFF) ? Optional.of(osSandbox.substring(OFF.length())) : Optional.empty();
+    }
+
+    /** The OS sandbox's name without what it takes away (e.g. {@code bubblewrap 0.8.0}); empty when there was none. */
+    public Optional<String> osSandboxName() {
+        if (noOsSandboxReason().isPresent()) {
+            return Optional.empty();
+        }
+        int details = osSandbox.indexOf(" (");
+        return Optional.of(details < 0 ? osSandbox : osSandbox.substring(0, details));
     }
 
     /** The same layers but the static policy, which a test turned off. */

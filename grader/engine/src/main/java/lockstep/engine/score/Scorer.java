@@ -140,10 +140,10 @@ public final class Scorer {
     }
 
     private static TestResult verdict(PlannedTest planned, TestRun run, int heapLimitMb, Feedback feedback) {
-        String output = output(run.output());
+        Event.Output output = run.output();
         return switch (run.ending()) {
             case SUCCESSFUL -> new TestResult(planned.id(), planned.name(), TestStatus.PASSED, planned.points(),
-                    planned.points(), null, output, null, run.durationMs(), planned.visibility());
+                    planned.points(), null, output.text(), null, run.durationMs(), planned.visibility(), output.droppedBytes());
             case FAILED -> {
                 Event.Failure failure = run.failure().orElseThrow();
                 TestStatus status = Feedback.isAssertion(failure) ? TestStatus.FAILED : TestStatus.ERRORED;
@@ -160,9 +160,9 @@ public final class Scorer {
         };
     }
 
-    private static TestResult failed(PlannedTest planned, TestStatus status, String message, String output, TestRun run) {
-        return new TestResult(planned.id(), planned.name(), status, 0, planned.points(), message, output,
-                planned.hint(), run.durationMs(), planned.visibility());
+    private static TestResult failed(PlannedTest planned, TestStatus status, String message, Event.Output output, TestRun run) {
+        return new TestResult(planned.id(), planned.name(), status, 0, planned.points(), message, output.text(),
+                planned.hint(), run.durationMs(), planned.visibility(), output.droppedBytes());
     }
 
     private static String timedOut(TestRun run) {
@@ -183,11 +183,6 @@ public final class Scorer {
 
     private static String seconds(long millis) {
         return millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0);
-    }
-
-    private static String output(Event.Output output) {
-        return output.droppedBytes() == 0 ? output.text()
-                : output.text() + "\n… (" + output.droppedBytes() + " more bytes of output not kept)";
     }
 
     private static String capitalize(String s) {

@@ -110,6 +110,25 @@ class JsonReportTest {
         assertThat(read.exercises().get(0).tests().get(0).visibility()).isEqualTo(lockstep.engine.result.TestVisibility.VISIBLE);
         assertThat(read.exercises().get(0).notImplemented()).as("absent before 1.4: none").isEmpty();
         assertThat(read.exercises().get(0).notStarted()).isFalse();
+        assertThat(read.exercises().get(0).tests().get(0).outputBytesLeftOut()).as("absent before 1.5: 0").isZero();
+    }
+
+    @Test
+    void theBytesOfOutputLeftOutFitTheSchemaAndReadBack() throws IOException {
+        TestResult flooded = new TestResult("MutexTest#a", "a", TestStatus.FAILED, 0, 2, "why", "last line\n", "h", 3,
+                lockstep.engine.result.TestVisibility.VISIBLE, 1_032_404);
+        GradeReport report = new GradeReport(GradeReport.SCHEMA_VERSION, new GradeReport.GraderInfo("lockstep", "dev"),
+                "s", Instant.parse("2026-11-25T18:00:00Z"), 1, 0, 2, List.of(new ExerciseResult("mutex", "Mutex",
+                        ExerciseStatus.GRADED, 0, 2, null, List.of(flooded), new Timing(1, 2, 3, 4, 1))), List.of(), null);
+        Path file = dir.resolve("flooded.json");
+
+        JsonReport.write(report, file);
+
+        String json = java.nio.file.Files.readString(file);
+        assertThat(schemaErrors(json)).isEmpty();
+        assertThat(json).contains("\"outputBytesLeftOut\" : 1032404");
+        assertThat(JsonReport.read(file)).isEqualTo(report);
+        assertThat(schemaErrors(json.replace("1032404", "-1"))).hasSize(1);
     }
 
     @Test

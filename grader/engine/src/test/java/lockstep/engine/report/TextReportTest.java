@@ -100,4 +100,89 @@ class TextReportTest {
 
         assertThat(TextReport.plain(failed)).contains("Nothing was graded:", "Total: 0/10").doesNotContain("Next:");
     }
+
+    @Test
+    void theEndOfTheRunListsEveryFailedTestButNotTheExercisesNotStarted() {
+        ExerciseResult broken = new ExerciseResult("bank", "Exercise bank", ExerciseStatus.COMPILE_ERROR, 0, 2,
+                "Bank.java:3: error: ';' expected", List.of(), Timing.NONE);
+
+        String text = TextReport.plain(SampleReports.report(List.of(UNTOUCHED, BEGUN, DONE, broken), List.of()));
+
+        assertThat(text).contains("\nFailed (2):\n"
+                + "  !! mutex: checks MutexTest#b (errored)\n"
+                + "  !! bank: compile-error, no test ran\n"
+                + "\nTotal: 4/12\n");
+        assertThat(TextReport.plain(SampleReports.report(List.of(DONE), List.of()))).doesNotContain("Failed");
+    }
+
+    @Test
+    void theSummaryNamesTheFirstFailedTestsAndCountsTheRest() {
+        List<TestResult> many = new java.util.ArrayList<>();
+        for (int i = 0; i < TextReport.SUMMARY_LINES + 3; i++) {
+            many.add(failed("ManyTest#t" + i));
+        }
+
+        String text = TextReport.plain(SampleReports.report(List.of(exercise("mutex", many, List.of(), false)), List.of()));
+
+        assertThat(text).contains("\nFailed (28):\n", "  !! mutex: checks ManyTest#t24 (errored)\n  ... and 3 more, listed above\n")
+                .doesNotContain("mutex: checks ManyTest#t25 (errored)");
+    }
+
+    @Test
+    void aFailedTestsOutputComesLastAsItsLastLinesAfterACountOfWhatWasLeftOut() {
+        StringBuilder printed = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            printed.append("line ").append(i).append('\n');
+        }
+        printed.append("x".repeat(TextReport.LINE_CHARACTERS + 5)).append('\n');
+        TestResult flooded = new TestResult("MutexTest#f", "floods", TestStatus.FAILED, 0, 2, "expected 1 but was 2", printed.toString(),
+                "look at the loop", 3, lockstep.engine.result.TestVisibility.VISIBLE, 1_000_000);
+
+        String text = TextReport.plain(SampleReports.report(List.of(exercise("mutex", List.of(flooded), List.of(), false)), List.of()));
+
+        // Lines 1 to 11 (7 bytes each for 1-9, 8 for 10 and 11) are left out with the million bytes the capture dropped.
+        assertThat(text).contains("        hint: look at the loop\n"
+                + "        your code printed:\n"
+                + "          ... 1,000,079 more bytes\n"
+                + "          line 12\n");
+        assertThat(text).contains("          line 30\n          " + "x".repeat(TextReport.LINE_CHARACTERS) + " ... (5 more characters)\n")
+                .doesNotContain("line 11\n");
+    }
+
+    @Test
+    void passingTestsThatPrintedAreOneLine() {
+        TestResult chatty = new TestResult("CacheTest#b", "checks b", TestStatus.PASSED, 2, 2, null, "héllo\n", null, 3,
+                lockstep.engine.result.TestVisibility.VISIBLE, 10);
+
+        String text = TextReport.plain(SampleReports.report(List.of(exercise("cache", List.of(passed("CacheTest#a"), chatty),
+                List.of(), false)), List.of()));
+
+        assertThat(text).contains("ok cache       4/4  Exercise cache\n"
+                + "    (your code printed 17 bytes during 1 passing test: captured, not shown)\n").doesNotContain("héllo");
+    }
+
+    @Test
+    void theSandboxLineIsShortUnlessVerboseAndAlwaysSaysWhyThereIsNone() {
+        GradeReport report = withContainment(new lockstep.engine.result.Containment(true, true, true, true,
+                "bubblewrap 0.8.0 (no network but loopback)", "pids 512"));
+        GradeReport none = withContainment(new lockstep.engine.result.Containment(true, true, true, true,
+                lockstep.engine.result.Containment.noOsSandbox("--sandbox=off was given"), "pids 512"));
+
+        assertThat(containment(report, false)).isEqualTo("Sandbox: bubblewrap 0.8.0 (./grade --verbose for details)\n");
+        assertThat(containment(report, true)).isEqualTo("Sandbox: bubblewrap 0.8.0 (no network but loopback); limits: pids 512\n");
+        assertThat(containment(none, false)).isEqualTo("Sandbox: none (--sandbox=off was given)\n");
+        assertThat(TextReport.plain(report)).as("files keep the whole line").contains(containment(report, true));
+    }
+
+    private static GradeReport withContainment(lockstep.engine.result.Containment containment) {
+        GradeReport report = SampleReports.report(List.of(DONE), List.of());
+        return new GradeReport(report.schemaVersion(), report.grader(), report.submission(), report.startedAt(),
+                report.durationMs(), report.score(), report.maxScore(), report.exercises(), report.notes(), containment);
+    }
+
+    private static String containment(GradeReport report, boolean verbose) {
+        StringWriter buffer = new StringWriter();
+        new TextReport(new PrintWriter(buffer), false).containment(report, verbose);
+        return buffer.toString().replace(System.lineSeparator(), "\n");
+    }
 }

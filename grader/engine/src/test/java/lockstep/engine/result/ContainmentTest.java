@@ -13,5 +13,7 @@ class ContainmentTest {
         assertThat(off.osSandbox()).isEqualTo("off: --sandbox=off was given");
         assertThat(off.noOsSandboxReason()).contains("--sandbox=off was given");
         assertThat(on.noOsSandboxReason()).isEmpty();
+        assertThat(on.osSandboxName()).contains("bubblewrap 0.8.0");
+        assertThat(off.osSandboxName()).isEmpty();
     }
 }

@@ -86,7 +86,7 @@ public sealed interface Event permits Event.Ready, Event.Started, Event.Finished
     /**
      * What the code printed while a test ran, capped.
      *
-     * @param droppedBytes how many bytes were printed beyond the cap and not kept
+     * @param droppedBytes how many bytes were printed before the kept ones (beyond the cap) and not kept
      */
     record Output(String text, long droppedBytes) {
         public static final Output NONE = new Output("", 0);
