@@ -74,9 +74,11 @@ final class HostileCorpus {
      * @param feedback words that the exercise's message and test messages must contain (ignoring case)
      * @param mustNotPass tests whose pass would be forged: the code cannot honestly pass them
      * @param output words some test's captured output must contain
+     * @param minOutputBytesLeftOut how many bytes of what the code printed some test must count as not
+     *     kept (a flood is counted, not stored); null for no such check
      */
     record Expected(List<String> status, double maxScore, Double minScore, List<String> feedback, List<String> mustNotPass,
-            List<String> output) {
+            List<String> output, Long minOutputBytesLeftOut) {
         Expected {
             status = List.copyOf(status);
             feedback = feedback == null ? List.of() : List.copyOf(feedback);

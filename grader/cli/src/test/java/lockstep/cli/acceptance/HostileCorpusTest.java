@@ -161,6 +161,10 @@ class HostileCorpusTest {
         for (String words : expected.output()) {
             assertThat(output).as("%s: the captured output must say '%s'", c, words).contains(words);
         }
+        if (expected.minOutputBytesLeftOut() != null) {
+            assertThat(attacked.tests().stream().mapToLong(TestResult::outputBytesLeftOut).max().orElse(0))
+                    .as("%s: the bytes of output counted as not kept", c).isGreaterThanOrEqualTo(expected.minOutputBytesLeftOut());
+        }
         if (attacked.status() != ExerciseStatus.GRADED && attacked.status() != ExerciseStatus.CRASHED
                 && attacked.status() != ExerciseStatus.TIMED_OUT) {
             assertThat(attacked.tests()).as("%s: an exercise that did not run has no test that ran", c)
