@@ -35,7 +35,7 @@ public final class TemplateContracts {
 
     /**
      * The contract types of an exercise: each public learner class in {@code learnerClasses}' order,
-     * each followed by the public and protected types nested in it; a class without a template has none.
+     * each followed by the public and protected types nested in it, by name; a class without a template has none.
      *
      * @param templates the template's package folder, {@code templates/<package path>/}, whose
      *     sources compile together
@@ -73,10 +73,12 @@ public final class TemplateContracts {
         ClassNode node = new ClassNode();
         new ClassReader(Files.readAllBytes(folder.resolve(className + ".class"))).accept(node, ClassReader.SKIP_CODE);
         found.add(type(node, className));
-        for (InnerClassNode inner : node.innerClasses) {
-            if (node.name.equals(inner.outerName) && inner.innerName != null) {
-                collect(folder, className + "$" + inner.innerName, inner.access, found);
-            }
+        List<InnerClassNode> nested = node.innerClasses.stream()
+                .filter(inner -> node.name.equals(inner.outerName) && inner.innerName != null)
+                .sorted(Comparator.comparing(inner -> inner.innerName))
+                .toList();
+        for (InnerClassNode inner : nested) {
+            collect(folder, className + "$" + inner.innerName, inner.access, found);
         }
     }
 
