@@ -22,7 +22,7 @@ public sealed interface Subject {
     /** What is wrong with one run's result for this subject; empty when it earned what it must. */
     List<String> problems(ExerciseResult result);
 
-    /** The reference solution: full marks. */
+    /** The reference solution: full marks, and its classes as the contract has them. */
     record Solution(String exercise) implements Subject {
         @Override
         public String label() {
@@ -35,7 +35,10 @@ public sealed interface Subject {
         }
     }
 
-    /** The learner's starting template: zero, graded (nothing crashes), every test saying what is missing. */
+    /**
+     * The learner's starting template: zero, graded (nothing crashes), every test saying what is
+     * missing, and its classes as the contract has them.
+     */
     record Template(String exercise) implements Subject {
         @Override
         public String label() {
@@ -68,6 +71,7 @@ public sealed interface Subject {
                         + (result.notImplemented().isEmpty() ? "none" : String.join(", ", result.notImplemented()))
                         + " still as stubs (a TODO method's body must be only throw new UnsupportedOperationException(\"TODO...\"))");
             }
+            problems.addAll(contract(result));
             return problems;
         }
     }
@@ -116,7 +120,8 @@ public sealed interface Subject {
 
     /**
      * An honest variant: a correct design the reference solution does not use (a fair lock, a
-     * FIFO hand-off), which must earn full marks however slow it is.
+     * FIFO hand-off), which must earn full marks however slow it is, and whose classes the grader
+     * must not find to differ from the contract.
      *
      * @param dir {@code exercises/<id>/variants/<name>}, holding {@code variant.diff} and {@code variant.json}
      */
@@ -149,7 +154,14 @@ public sealed interface Subject {
         if (problems.isEmpty() && (result.score() != result.maxScore() || result.maxScore() <= 0)) {
             problems.add("earned " + result.score() + " of " + result.maxScore());
         }
+        problems.addAll(contract(result));
         return problems;
+    }
+
+    /** Honest code that the grader finds to differ from the contract: a false report, a grading bug. */
+    private static List<String> contract(ExerciseResult result) {
+        return result.contractMismatches().isEmpty() ? List.of()
+                : List.of("seen as not matching the contract: " + String.join("; ", result.contractMismatches()));
     }
 
     /** A lost test as the table shows it: its id, status and message. */

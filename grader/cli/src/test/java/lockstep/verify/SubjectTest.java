@@ -68,6 +68,21 @@ class SubjectTest {
     }
 
     @Test
+    void aSolutionTemplateOrVariantSeenAsNotMatchingTheContractIsAFalseReport() {
+        String mismatch = "Bank.balance(int) must return long; yours returns int";
+        ExerciseResult full = new ExerciseResult("bank", "Bank", ExerciseStatus.GRADED, 2, 2, null, List.of(passed("BankTest#a")),
+                Timing.NONE, List.of(), false, List.of(mismatch));
+        ExerciseResult untouched = new ExerciseResult("bank", "Bank", ExerciseStatus.GRADED, 0, 2, null,
+                List.of(failed("BankTest#a", "Not implemented yet: Bank.transfer")), Timing.NONE, List.of("Bank.transfer"), true,
+                List.of(mismatch));
+
+        assertThat(new Subject.Solution("bank").problems(full)).containsExactly("seen as not matching the contract: " + mismatch);
+        assertThat(new Subject.Variant("bank", "fair", Path.of("v"), "fair locks").problems(full)).singleElement().asString()
+                .contains(mismatch);
+        assertThat(new Subject.Template("bank").problems(untouched)).containsExactly("seen as not matching the contract: " + mismatch);
+    }
+
+    @Test
     void anOutcomeIsFlakyWhenATestsVerdictDiffersBetweenRunsEvenIfEveryRunPassed() {
         Outcome steady = new Outcome(MUTANT, List.of(Map.of("BankTest#b", TestStatus.FAILED), Map.of("BankTest#b", TestStatus.FAILED)),
                 List.of(List.of(), List.of()), List.of(900L, 1_200L));

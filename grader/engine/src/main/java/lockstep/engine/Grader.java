@@ -23,6 +23,8 @@ import lockstep.engine.catalog.Exercise;
 import lockstep.engine.catalog.TodoMethod;
 import lockstep.engine.compile.CompileResult;
 import lockstep.engine.compile.Compiler;
+import lockstep.engine.contract.ContractCheck;
+import lockstep.engine.contract.ContractMismatch;
 import lockstep.engine.policy.Policy;
 import lockstep.engine.policy.PolicyResult;
 import lockstep.engine.result.Containment;
@@ -47,7 +49,7 @@ import lockstep.engine.submission.Submission;
 import lockstep.engine.submission.SubmissionReader;
 
 /**
- * Grades submissions: the pipeline read → select → compile → police → find stubs → run → score, one exercise at a
+ * Grades submissions: the pipeline read → select → compile → police → find stubs → compare with the contract → run → score, one exercise at a
  * time, each in its own work folder and test JVM, so one exercise's failure never costs another.
  *
  * <pre>{@code
@@ -242,9 +244,10 @@ public final class Grader {
                 return new Staged.Decided(refused.get());
             }
             List<TodoMethod> stubs = StubFinder.stillStubs(classes, exercise);
+            List<ContractMismatch> mismatches = ContractCheck.check(classes, exercise);
             OthersAccess.openTree(classes);
             prepared.load();
-            staged = new Staged.Ready(exercise, prepared, notes, stubs, compiled.durationMs(), start);
+            staged = new Staged.Ready(exercise, prepared, notes, stubs, mismatches, compiled.durationMs(), start);
             return staged;
         } finally {
             if (staged == null) {
@@ -313,14 +316,14 @@ public final class Grader {
 
         /** Compiled and checked; its test JVM is loading the suite. */
         record Ready(Exercise exercise, SuiteRunner.Prepared prepared, List<String> notes, List<TodoMethod> stubs,
-                long compileMs, long startNanos) implements Staged {
+                List<ContractMismatch> mismatches, long compileMs, long startNanos) implements Staged {
             @Override
             public ExerciseResult finish() {
                 try (prepared) {
                     RunResult run = prepared.run();
                     long testsMs = run.tests().stream().mapToLong(t -> t.durationMs()).sum();
                     Timing timing = new Timing(compileMs, run.jvmStartMs(), testsMs, millisSince(startNanos), run.jvmStarts());
-                    return Scorer.graded(exercise, run, notes, timing, stubs);
+                    return Scorer.graded(exercise, run, notes, timing, stubs, mismatches);
                 }
             }
 

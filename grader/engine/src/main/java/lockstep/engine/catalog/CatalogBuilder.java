@@ -28,7 +28,7 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
  * discovers the exercise's suite (in {@link Exercise#suitePackage(String)}) with the JUnit Platform
  * Launcher, and records each test's unique ID, points, hint, limit and visibility; copies the given sources
  * beside it; and, from the exercise's template ({@code templates/<package path>/}), the
- * {@link TodoMethod}s the learner is to write.
+ * {@link TodoMethod}s the learner is to write and the {@link ContractType contract} their classes must keep.
  *
  * <p>It refuses a course where a test has no {@link Points} or {@link Hint}, or where a test is
  * not a plain test method, so a mistake in a suite fails the build instead of a grade.
@@ -70,10 +70,12 @@ public final class CatalogBuilder {
                     + Exercise.suitePackage(meta.packageName()));
         }
         int limit = meta.exerciseTimeLimitSeconds() > 0 ? meta.exerciseTimeLimitSeconds() : DEFAULT_EXERCISE_LIMIT_SECONDS;
-        List<TodoMethod> todos = TemplateTodos.find(
-                dir.getParent().resolveSibling("templates").resolve(CourseLayout.path(meta.packageName())), meta.learnerClasses());
+        Path templates = dir.getParent().resolveSibling("templates").resolve(CourseLayout.path(meta.packageName()));
+        List<TodoMethod> todos = TemplateTodos.find(templates, meta.learnerClasses());
+        List<ContractType> contract = TemplateContracts.find(templates, meta.packageName(), meta.learnerClasses());
         return new Exercise(meta.id(), meta.title(), meta.packageName(), meta.order(), meta.learnerClasses(),
-                given, meta.hints(), limit, meta.allowedApis(), meta.jdkModules(), tests, todos, meta.learnerOutputShown());
+                given, meta.hints(), limit, meta.allowedApis(), meta.jdkModules(), tests, todos, meta.learnerOutputShown(),
+                contract);
     }
 
     private static List<String> copyGiven(Path from, Path to) throws IOException {

@@ -37,7 +37,8 @@ public record Exercise(
         List<String> jdkModules,
         List<PlannedTest> tests,
         List<TodoMethod> todoMethods,
-        boolean learnerOutputShown) {
+        boolean learnerOutputShown,
+        List<ContractType> contract) {
 
     public Exercise {
         Objects.requireNonNull(id, "id must not be null");
@@ -50,9 +51,18 @@ public record Exercise(
         jdkModules = jdkModules == null ? List.of() : List.copyOf(jdkModules);
         tests = List.copyOf(tests);
         todoMethods = todoMethods == null ? List.of() : List.copyOf(todoMethods);
+        contract = contract == null ? List.of() : List.copyOf(contract);
         if (exerciseTimeLimitSeconds < 1) {
             throw new IllegalArgumentException("exerciseTimeLimitSeconds must be at least 1: " + id);
         }
+    }
+
+    /** An exercise whose learner classes' contract is not known: nothing is compared with it. */
+    public Exercise(String id, String title, String packageName, int order, List<String> learnerClasses,
+            List<String> givenSources, List<String> hints, int exerciseTimeLimitSeconds, List<String> allowedApis,
+            List<String> jdkModules, List<PlannedTest> tests, List<TodoMethod> todoMethods, boolean learnerOutputShown) {
+        this(id, title, packageName, order, learnerClasses, givenSources, hints, exerciseTimeLimitSeconds, allowedApis,
+                jdkModules, tests, todoMethods, learnerOutputShown, List.of());
     }
 
     /** An exercise whose learners see only the verdicts, not what their code printed. */

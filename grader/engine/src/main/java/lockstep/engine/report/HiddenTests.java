@@ -50,7 +50,8 @@ public final class HiddenTests {
             tests.add(test.visibility().shownToLearners() ? test : redact(test, ++hidden));
         }
         return new ExerciseResult(exercise.id(), exercise.title(), exercise.status(), exercise.score(), exercise.maxScore(),
-                exercise.message(), tests, exercise.timing(), exercise.notImplemented(), exercise.notStarted());
+                exercise.message(), tests, exercise.timing(), exercise.notImplemented(), exercise.notStarted(),
+                exercise.contractMismatches());
     }
 
     private static boolean nothingHidden(ExerciseResult exercise) {

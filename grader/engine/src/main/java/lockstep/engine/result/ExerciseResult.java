@@ -13,6 +13,10 @@ import java.util.Objects;
  *     (since schema 1.4; empty when absent)
  * @param notStarted whether every TODO method of the template is still as the template has it: the
  *     learner has not begun the exercise (since schema 1.4; false when absent)
+ * @param contractMismatches how the submission's compiled classes differ from the exercise's public
+ *     API, each in the learner's words (e.g. {@code Counter.countConcurrently(int, int) must return
+ *     long; yours returns int}), as the message also says them; known only for code that compiled
+ *     (since schema 1.5; empty when absent)
  */
 public record ExerciseResult(
         String id,
@@ -24,7 +28,8 @@ public record ExerciseResult(
         List<TestResult> tests,
         Timing timing,
         List<String> notImplemented,
-        boolean notStarted) {
+        boolean notStarted,
+        List<String> contractMismatches) {
 
     public ExerciseResult {
         Objects.requireNonNull(id, "id must not be null");
@@ -33,9 +38,16 @@ public record ExerciseResult(
         tests = List.copyOf(tests);
         Objects.requireNonNull(timing, "timing must not be null");
         notImplemented = notImplemented == null ? List.of() : List.copyOf(notImplemented);
+        contractMismatches = contractMismatches == null ? List.of() : List.copyOf(contractMismatches);
         if (notStarted && notImplemented.isEmpty()) {
             throw new IllegalArgumentException("an exercise not started has its TODO methods left: " + id);
         }
+    }
+
+    /** The verdict on an exercise whose classes are not known to differ from the contract. */
+    public ExerciseResult(String id, String title, ExerciseStatus status, double score, double maxScore, String message,
+            List<TestResult> tests, Timing timing, List<String> notImplemented, boolean notStarted) {
+        this(id, title, status, score, maxScore, message, tests, timing, notImplemented, notStarted, List.of());
     }
 
     /** The verdict on an exercise of which nothing is known to be left as the template has it. */

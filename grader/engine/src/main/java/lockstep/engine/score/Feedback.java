@@ -1,15 +1,20 @@
 package lockstep.engine.score;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lockstep.engine.catalog.Exercise;
+import lockstep.engine.contract.ContractMismatch;
 import lockstep.runner.protocol.Event;
 
 /**
  * Turns a failure reported by the runner into a message for the learner: what was expected, what
- * happened, and the line of their own code to look at. Never a bare stack trace.
+ * happened, and the line of their own code to look at. Never a bare stack trace. A test that failed to
+ * link on a member the exercise's message already names as not matching the contract says only that.
  */
 final class Feedback {
     private static final Pattern FRAME = Pattern.compile("^(?:.*/)?([\\w.$]+)\\.([\\w$<>-]+)\\((.*)\\)$");
@@ -20,10 +25,20 @@ final class Feedback {
             "java.lang.AbstractMethodError", "java.lang.IncompatibleClassChangeError", "java.lang.ClassNotFoundException",
             "java.lang.IllegalAccessError", "java.lang.InstantiationError", "java.lang.VerifyError");
 
+    /** A linkage error as a check that caught it shows it in its message: on a line of its own. */
+    private static final Pattern WRAPPED_LINKAGE = Pattern.compile("(?m)^\\s*(java\\.lang\\.\\w+): (.*)$");
+
     private final Exercise exercise;
+    private final List<ContractMismatch> mismatches;
 
     Feedback(Exercise exercise) {
+        this(exercise, List.of());
+    }
+
+    /** @param mismatches how the compiled code differs from the contract: a test that failed to link on one points to it */
+    Feedback(Exercise exercise, List<ContractMismatch> mismatches) {
         this.exercise = exercise;
+        this.mismatches = List.copyOf(mismatches);
     }
 
     /** Whether the failure is a failed check, as opposed to an error nobody expected. */
@@ -36,6 +51,10 @@ final class Feedback {
     String describe(Event.Failure failure) {
         Event.Thrown top = failure.top();
         Optional<String> where = learnerFrame(failure);
+        Optional<ContractMismatch> mismatch = mismatchLinked(failure);
+        if (mismatch.isPresent()) {
+            return ContractTexts.pointer(mismatch.get());
+        }
         Optional<Event.Thrown> linkage = failure.chain().stream().filter(t -> LINKAGE.contains(t.type())).findFirst();
         if (linkage.isPresent()) {
             return apiMismatch(linkage.get());
@@ -65,6 +84,32 @@ final class Feedback {
             }
         }
         return text.toString();
+    }
+
+    /**
+     * The contract mismatch a failure's linkage error is about: an error of the chain, or one that a
+     * check caught and wrote into its message; a mismatch of a member before one of its whole type.
+     */
+    Optional<ContractMismatch> mismatchLinked(Event.Failure failure) {
+        if (mismatches.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> messages = new ArrayList<>();
+        for (Event.Thrown thrown : failure.chain()) {
+            if (LINKAGE.contains(thrown.type())) {
+                messages.add(thrown.message());
+            }
+        }
+        Matcher wrapped = WRAPPED_LINKAGE.matcher(failure.top().message());
+        while (wrapped.find()) {
+            if (LINKAGE.contains(wrapped.group(1))) {
+                messages.add(wrapped.group(2));
+            }
+        }
+        Comparator<ContractMismatch> membersFirst = Comparator.comparing(m -> m.member() == null);
+        return mismatches.stream().sorted(membersFirst)
+                .filter(m -> messages.stream().anyMatch(text -> m.explains(text, exercise.packageName())))
+                .findFirst();
     }
 
     private static String notImplemented(Optional<String> where, String todo) {

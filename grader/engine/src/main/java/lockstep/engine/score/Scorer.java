@@ -9,6 +9,7 @@ import lockstep.engine.catalog.Exercise;
 import lockstep.engine.catalog.PlannedTest;
 import lockstep.engine.catalog.TodoMethod;
 import lockstep.engine.compile.CompileResult;
+import lockstep.engine.contract.ContractMismatch;
 import lockstep.engine.policy.Violation;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
@@ -31,15 +32,24 @@ public final class Scorer {
         return graded(exercise, run, notes, timing, List.of());
     }
 
+    /** The verdict on an exercise whose suite ran, with no word on its classes' contract. */
+    public static ExerciseResult graded(Exercise exercise, RunResult run, List<String> notes, Timing timing,
+            List<TodoMethod> stubs) {
+        return graded(exercise, run, notes, timing, stubs, List.of());
+    }
+
     /**
      * The verdict on an exercise whose suite ran.
      *
      * @param stubs the exercise's {@link Exercise#todoMethods() TODO methods} the compiled code still
      *     leaves as the template has them; the exercise is not started when that is all of them
+     * @param mismatches how the compiled code differs from the exercise's contract: said once in the
+     *     exercise's message, before any test, and a test that failed to link on one of them points
+     *     there instead of showing the error
      */
     public static ExerciseResult graded(Exercise exercise, RunResult run, List<String> notes, Timing timing,
-            List<TodoMethod> stubs) {
-        Feedback feedback = new Feedback(exercise);
+            List<TodoMethod> stubs, List<ContractMismatch> mismatches) {
+        Feedback feedback = new Feedback(exercise, mismatches);
         Map<String, TestRun> runs = run.tests().stream()
                 .collect(Collectors.toMap(TestRun::uniqueId, Function.identity(), (a, b) -> a));
         List<TestResult> tests = new ArrayList<>();
@@ -56,6 +66,9 @@ public final class Scorer {
             case TIMED_OUT -> ExerciseStatus.TIMED_OUT;
         };
         List<String> message = new ArrayList<>(notes);
+        if (!mismatches.isEmpty()) {
+            message.add(0, ContractTexts.message(mismatches, exercise.id()));
+        }
         if (!run.problem().isEmpty()) {
             message.add(0, capitalize(run.problem()) + ".");
         }
@@ -63,7 +76,8 @@ public final class Scorer {
         boolean notStarted = !stubs.isEmpty() && stubs.size() == exercise.todoMethods().size();
         return new ExerciseResult(exercise.id(), exercise.title(), status, score, exercise.maxScore(),
                 message.isEmpty() ? null : String.join("\n", message), tests, timing,
-                stubs.stream().map(TodoMethod::label).toList(), notStarted);
+                stubs.stream().map(TodoMethod::label).toList(), notStarted,
+                mismatches.stream().map(ContractTexts::describe).toList());
     }
 
     /** The verdict on an exercise none of whose tests ran: every test is not run and earns nothing. */

@@ -152,6 +152,33 @@ class JsonReportTest {
     }
 
     @Test
+    void theContractMismatchesFitTheSchemaReadBackAndAreAbsentFromAnOlderReport() throws IOException {
+        String returnsInt = "Counter.countConcurrently(int, int) must return long; yours returns int";
+        ExerciseResult mismatched = new ExerciseResult("mutex", "Mutex", ExerciseStatus.GRADED, 1, 2,
+                "Your classes do not match the exercise's contract (exercises/mutex/README.md): " + returnsInt + ".", List.of(),
+                new Timing(1, 2, 3, 4, 1), List.of(), false, List.of(returnsInt));
+        GradeReport report = new GradeReport(GradeReport.SCHEMA_VERSION, new GradeReport.GraderInfo("lockstep", "dev"),
+                "s", Instant.parse("2026-11-25T18:00:00Z"), 1, 1, 2, List.of(mismatched), List.of(),
+                new Containment(true, true, true, true, "off: bwrap not found", "unavailable: x"));
+        Path file = dir.resolve("contract.json");
+
+        JsonReport.write(report, file);
+        String json = java.nio.file.Files.readString(file);
+        String older = json.replace("\"schemaVersion\" : \"1.5\"", "\"schemaVersion\" : \"1.4\"")
+                .replaceFirst(",\\s*\"contractMismatches\" : \\[[^]]*\\]", "");
+        java.nio.file.Files.writeString(dir.resolve("older.json"), older);
+
+        assertThat(GradeReport.SCHEMA_VERSION).isEqualTo("1.5");
+        assertThat(schemaErrors(json)).isEmpty();
+        assertThat(json).contains("\"contractMismatches\" : [ \"" + returnsInt + "\" ]");
+        assertThat(JsonReport.read(file)).isEqualTo(report);
+        assertThat(older).doesNotContain("contractMismatches");
+        assertThat(schemaErrors(older)).isEmpty();
+        assertThat(JsonReport.read(dir.resolve("older.json")).exercises().get(0).contractMismatches()).as("absent before 1.5: none").isEmpty();
+        assertThat(schemaErrors(json.replace("[ \"" + returnsInt + "\" ]", "[ \"\" ]"))).hasSize(1);
+    }
+
+    @Test
     void writesAtomicallyAndReadsBack() throws IOException {
         GradeReport report = new GradeReport(GradeReport.SCHEMA_VERSION, new GradeReport.GraderInfo("lockstep", "dev"),
                 "s", Instant.now(), 1, 0, 0, List.of(), List.of(), new Containment(true, true, false, true, "bubblewrap 0.8.0", "unavailable: x"));

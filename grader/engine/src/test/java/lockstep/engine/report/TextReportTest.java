@@ -64,6 +64,23 @@ class TextReportTest {
     }
 
     @Test
+    void aContractMismatchIsSaidOnceUnderTheScoreLineBeforeTheTestsThatPointToIt() {
+        String mismatch = "Counter.countConcurrently(int, int) must return long; yours returns int";
+        String pointer = "Calls Counter.countConcurrently, which does not match the contract: see above.";
+        ExerciseResult mismatched = new ExerciseResult("mutex", "Exercise mutex", ExerciseStatus.GRADED, 2, 4,
+                "Your classes do not match the exercise's contract (exercises/mutex/README.md): " + mismatch + ".",
+                List.of(passed("MutexTest#a"), new TestResult("CounterTest#b", "checks CounterTest#b", TestStatus.ERRORED, 0, 2, pointer,
+                        "", "look at CounterTest#b", 3)), Timing.NONE, List.of(), false, List.of(mismatch));
+
+        String text = TextReport.plain(SampleReports.report(List.of(mismatched), List.of()));
+
+        assertThat(text).startsWith("!! mutex       2/4  Exercise mutex\n"
+                + "    Your classes do not match the exercise's contract (exercises/mutex/README.md): " + mismatch + ".\n"
+                + "    !! checks CounterTest#b (errored, 0/2)\n"
+                + "        " + pointer + "\n");
+    }
+
+    @Test
     void afterTheTotalOneLineNamesTheFirstExerciseNotAtFullMarksAndHowToGradeItAlone() {
         String text = TextReport.plain(SampleReports.report(List.of(DONE, BEGUN, UNTOUCHED), List.of()));
 

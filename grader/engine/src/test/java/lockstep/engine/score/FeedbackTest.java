@@ -8,7 +8,10 @@ import lockstep.engine.catalog.PlannedTest;
 import lockstep.runner.protocol.Event;
 import org.junit.jupiter.api.Test;
 
-/** A template's TODO that a suite's assertion caught and wrapped reads as a direct TODO does. */
+/**
+ * A template's TODO that a suite's assertion caught and wrapped reads as a direct TODO does; a test
+ * that failed to link on a member that does not match the contract points to the exercise's message.
+ */
 class FeedbackTest {
     private static final Exercise EXERCISE = new Exercise("spawn-join", "Threads", "ch10.spawn", 1, List.of("Workers"),
             List.of(), List.of("a hint"), 60, List.of(), List.of(),
@@ -62,5 +65,37 @@ class FeedbackTest {
         assertThat(feedback.wrappedTodo(other)).isEmpty();
         assertThat(feedback.wrappedTodo("expected: 4 but was: 0")).isEmpty();
         assertThat(feedback.describe(assertion(other))).startsWith("[Workers.spawn(null, work)]");
+    }
+
+    private static final Exercise MUTEX = new Exercise("mutex", "Mutex", "ch10.mutex", 2, List.of("Counter"), List.of(), List.of(), 60,
+            List.of(), List.of(), List.of(new PlannedTest("uid", "CounterTest#a", "a", 1, "h", 10)));
+    private static final String NO_SUCH_METHOD = "'long ch10.mutex.Counter.countConcurrently(int, int)'";
+
+    private static Event.Failure linkage(String type, String message) {
+        return new Event.Failure(List.of(new Event.Thrown(type, message,
+                List.of("lockstep.suites@0.1.0-SNAPSHOT/ch10.mutex.tests.CounterTest.a(CounterTest.java:20)"))));
+    }
+
+    @Test
+    void aLinkageErrorOnAMemberThatDoesNotMatchTheContractPointsToTheExercisesMessage() {
+        Feedback withMismatch = new Feedback(MUTEX, List.of(ContractTextsTest.returnsInt()));
+        String pointer = "Calls Counter.countConcurrently, which does not match the contract: see above.";
+
+        assertThat(withMismatch.describe(linkage("java.lang.NoSuchMethodError", NO_SUCH_METHOD))).isEqualTo(pointer);
+        assertThat(withMismatch.describe(linkage("java.lang.IncompatibleClassChangeError",
+                "Expected static method " + NO_SUCH_METHOD))).isEqualTo(pointer);
+        assertThat(withMismatch.describe(assertion("[count] \nExpecting actual throwable to be an instance of:\n"
+                + "  java.lang.IllegalArgumentException\nbut was:\n  java.lang.NoSuchMethodError: " + NO_SUCH_METHOD
+                + "\n\tat ch10.mutex.tests.CounterTest.lambda$a$0(CounterTest.java:20)"))).as("caught by a check").isEqualTo(pointer);
+    }
+
+    @Test
+    void aLinkageErrorOnAnythingElseIsStillTheGeneralApiMismatch() {
+        Feedback withMismatch = new Feedback(MUTEX, List.of(ContractTextsTest.returnsInt()));
+        String other = "'long ch10.mutex.Counter.countConcurrently(int)'";
+
+        assertThat(withMismatch.describe(linkage("java.lang.NoSuchMethodError", other)))
+                .startsWith("Your classes do not match the exercise's public API: the method")
+                .isEqualTo(new Feedback(MUTEX).describe(linkage("java.lang.NoSuchMethodError", other)));
     }
 }

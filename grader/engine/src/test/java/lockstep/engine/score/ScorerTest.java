@@ -204,4 +204,26 @@ class ScorerTest {
         assertThat(done.notStarted()).isFalse();
         assertThat(result.notImplemented()).as("no word on stubs").isEmpty();
     }
+
+    @Test
+    void aContractMismatchIsSaidOnceBeforeTheTestsAndATestThatFailedToLinkOnItPointsThere() {
+        lockstep.engine.catalog.ContractMember runAll = new lockstep.engine.catalog.ContractMember(
+                lockstep.engine.catalog.ContractMember.Kind.METHOD, "runAll", "(Ljava/util/List;)Ljava/util/List;", true, false);
+        lockstep.engine.catalog.ContractType workers = new lockstep.engine.catalog.ContractType("Workers",
+                lockstep.engine.catalog.ContractType.Kind.CLASS, false, List.of(), List.of(runAll));
+        lockstep.engine.contract.ContractMismatch mismatch = new lockstep.engine.contract.ContractMismatch(workers, runAll,
+                new lockstep.engine.contract.ContractMismatch.WrongStatic(true));
+        RunResult run = new RunResult(RUNS, RunResult.Completion.COMPLETED, "", 100, 1, 256);
+
+        ExerciseResult graded = Scorer.graded(EXERCISE, run, List.of("a note"), Timing.NONE, List.of(), List.of(mismatch));
+        TestResult api = graded.tests().stream().filter(t -> t.id().equals("WorkersTest#api")).findFirst().orElseThrow();
+
+        assertThat(graded.message()).isEqualTo("Your classes do not match the exercise's contract (exercises/spawn-join/README.md): "
+                + "Workers.runAll(List) must be static.\na note");
+        assertThat(graded.contractMismatches()).containsExactly("Workers.runAll(List) must be static");
+        assertThat(api.message()).isEqualTo("Calls Workers.runAll, which does not match the contract: see above.");
+        assertThat(api.status()).isEqualTo(TestStatus.ERRORED);
+        assertThat(graded.score()).as("the other tests keep their points").isEqualTo(result.score()).isEqualTo(2);
+        assertThat(result.contractMismatches()).as("no word on the contract").isEmpty();
+    }
 }
