@@ -110,7 +110,8 @@ public final class CatalogBuilder {
                 }
             }
         }
-        return tests;
+        return SourceOrder.sort(tests, meta.learnerClasses(), Exercise.suitePackage(meta.packageName()),
+                Thread.currentThread().getContextClassLoader());
     }
 
     private static PlannedTest plannedTest(Meta meta, TestIdentifier id) {
@@ -142,7 +143,7 @@ public final class CatalogBuilder {
             return display;
         }
         return method.getName().replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z])([A-Z][a-z])", "$1 $2")
-                .toLowerCase(java.util.Locale.ROOT);
+                .replaceAll("([A-Za-z])([0-9])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The JSON shape of {@code exercise.json}. */

@@ -170,4 +170,16 @@ import java.util.List;
         assertThat(mapper.readValue(json, Exercise.class)).isEqualTo(shown);
         assertThat(mapper.treeToValue(older, Exercise.class).learnerOutputShown()).isFalse();
     }
+
+    @Test
+    void testsAreListedInTheOrderOfTheLearnerClassesThenAsDeclaredInTheSource() {
+        CatalogBuilder.Meta meta = new CatalogBuilder.Meta("ordered", "Ordered", "lockstep.engine.catalog.ordered", 1,
+                List.of("BetaSuite"), 0, 0, List.of(), List.of(), List.of(), null);
+
+        List<PlannedTest> tests = CatalogBuilder.discover(meta);
+
+        assertThat(tests).extracting(PlannedTest::id).containsExactly("BetaSuite#gamma", "BetaSuite#alpha",
+                "BetaSuite#status404Or500", "AlphaSuite#zeta", "AlphaSuite#beta");
+        assertThat(tests.get(2).name()).isEqualTo("status 404 or 500");
+    }
 }
