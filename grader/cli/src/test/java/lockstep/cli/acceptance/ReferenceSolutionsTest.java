@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import lockstep.engine.report.TextReport;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.GradeReport;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reference solutions earn full marks, with every layer of containment active, while another
- * process keeps a core busy (without load, every run is checked by {@link CourseVerificationTest}).
+ * process keeps a core busy (without load, every run is checked by {@link CourseVerificationTest}),
+ * and their text report is pinned by {@code golden/solutions.txt}.
  */
 @Timeout(1800)
 class ReferenceSolutionsTest {
@@ -49,6 +51,7 @@ class ReferenceSolutionsTest {
                 assertFullMarks(report, "run " + run + " under load");
                 if (run == 1) {
                     EveryFormat.assertWrittenValidWithTheNativeTotal(report, Files.createTempDirectory(dir, "solution-reports"));
+                    assertThat(Golden.withoutSandboxLine(TextReport.plain(report))).isEqualTo(Golden.read("solutions.txt"));
                 }
             }
         }

@@ -2,13 +2,10 @@ package lockstep.cli.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(600)
 class TemplatesFirstRunTest {
-    private static final String GOLDEN = "golden/templates-first-run.txt";
-
     @TempDir
     Path dir;
 
@@ -39,20 +34,11 @@ class TemplatesFirstRunTest {
         assertThat(process.exitValue()).as(Files.readString(dir.resolve("err.txt"))).isZero();
 
         String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
-        String pinned = out.lines().filter(line -> !line.startsWith("Sandbox: "))
-                .map(line -> line.replace(json.toString(), "<results.json>"))
-                .collect(Collectors.joining("\n", "", "\n"));
+        String pinned = Golden.withoutSandboxLine(out.replace(json.toString(), "<results.json>"));
 
-        assertThat(pinned).isEqualTo(golden());
+        assertThat(pinned).isEqualTo(Golden.read("templates-first-run.txt"));
         int exercises = Course.grader().catalog().exercises().size();
         int footer = 4; // a blank line, the total, what to do next, where the results are
         assertThat(pinned.lines().count()).as("one line per exercise, then the footer").isEqualTo(exercises + footer);
-    }
-
-    private static String golden() throws IOException {
-        try (InputStream in = TemplatesFirstRunTest.class.getClassLoader().getResourceAsStream(GOLDEN)) {
-            assertThat(in).as(GOLDEN + " on the test class path").isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

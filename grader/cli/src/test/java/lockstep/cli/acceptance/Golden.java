@@ -1,0 +1,33 @@
+package lockstep.cli.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+
+/**
+ * Golden outputs: text reports pinned in {@code src/test/resources/golden/}, so that what a learner
+ * reads changes only on purpose. The machine's sandbox line is never pinned.
+ */
+final class Golden {
+    private Golden() {}
+
+    /** The pinned text {@code name} ({@code golden/<name>}). */
+    static String read(String name) {
+        String resource = "golden/" + name;
+        try (InputStream in = Golden.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource + " on the test class path").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code text} without its sandbox line, with LF line ends. */
+    static String withoutSandboxLine(String text) {
+        return text.lines().filter(line -> !line.startsWith("Sandbox: ")).collect(Collectors.joining("\n", "", "\n"));
+    }
+}
