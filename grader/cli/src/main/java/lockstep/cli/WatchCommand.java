@@ -52,6 +52,12 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--submission", paramLabel = "FOLDER", description = "The folder to watch and grade (default: templates/ of this repository).")
     private Path submission;
 
+    @Option(names = "--json", paramLabel = "FILE", description = "Where to write the results after each grading (default: results.json of this repository).")
+    private Path json;
+
+    @Option(names = "--stay", description = "Stay on the exercise at full marks rather than move on to the next.")
+    private boolean stay;
+
     @Mixin
     private ShownOptions shown = new ShownOptions();
 
@@ -70,13 +76,13 @@ final class WatchCommand implements Callable<Integer> {
         double slack = Setup.slack();
         Grader grader = Setup.grader(sandbox);
         List<String> order = grader.catalog().exercises().stream().map(Exercise::id).toList();
-        Path json = repo.resolve("results.json");
-        int first = exercise != null ? indexOf(order, exercise) : firstNotFull(order, lastResults(json, target));
-        Reports results = Reports.of(List.of(), null, json, shown.reportOptions());
+        Path last = json != null ? json : repo.resolve("results.json");
+        int first = exercise != null ? indexOf(order, exercise) : firstNotFull(order, lastResults(last, target));
+        Reports results = Reports.of(List.of(), json, json == null ? last : null, shown.reportOptions());
         PrintWriter out = spec.commandLine().getOut();
         boolean terminal = Boolean.parseBoolean(System.getProperty("lockstep.tty", "false")) && !"dumb".equals(System.getenv("TERM"));
         WatchScreen screen = new WatchScreen(out, terminal, Setup.colour(), shown.showHidden(), target);
-        WatchLoop loop = new WatchLoop(order, id -> {
+        WatchLoop loop = new WatchLoop(stay ? List.of(order.get(first)) : order, id -> {
             GradeReport report = grader.grade(GradeRequest.builder(target).exercise(id).slack(slack).build());
             results.write(report, null);
             return report;
@@ -96,7 +102,7 @@ final class WatchCommand implements Callable<Integer> {
                 }
             });
             Runtime.getRuntime().addShutdownHook(hook);
-            loop.run(first);
+            loop.run(stay ? 0 : first);
         }
         return ExitCode.GRADER_FAILED.code;
     }

@@ -75,7 +75,7 @@ final class WatchScreen implements WatchLoop.Display {
     @Override
     public void fullMarks(String exerciseId, Optional<String> next) {
         String line = next.map(n -> exerciseId + " is at full marks: on to " + n + ".")
-                .orElse(exerciseId + " is at full marks, and it is the last exercise (./grade grades them all).");
+                .orElse(exerciseId + " is at full marks; the watch stays on it.");
         out.println(line);
         out.flush();
         banner = next.isPresent() ? line : null;
