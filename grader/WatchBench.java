@@ -74,7 +74,7 @@ public final class WatchBench {
     }
 
     private static List<Long> watchSaveToVerdict(Path repo, Path tmp, Path mutex, int runs) throws Exception {
-        Process watch = new ProcessBuilder("bash", repo.resolve("grade").toString(), "watch", "mutex", "--stay",
+        Process watch = new ProcessBuilder("bash", repo.resolve("grade").toString(), "watch", "mutex", "--stay", "--timing",
                 "--submission", tmp.resolve("submission").toString(), "--json", tmp.resolve("watch.json").toString())
                 .redirectErrorStream(true).start();
         BlockingQueue<Line> lines = new LinkedBlockingQueue<>();
@@ -89,7 +89,7 @@ public final class WatchBench {
         });
         List<Long> times = new ArrayList<>();
         try {
-            awaitVerdict(lines, "the first grading");
+            awaitVerdict(lines, "the first grading", new ArrayList<>());
             String source = Files.readString(mutex);
             for (int i = 1 - WARM_UP; i <= runs; i++) {
                 // Settled: the last grading's test JVM has gone, the watch is idle, as when a learner types.
@@ -97,12 +97,14 @@ public final class WatchBench {
                 lines.clear();
                 long saved = System.nanoTime();
                 Files.writeString(mutex, source + "// save " + i + "\n");
-                Line verdict = awaitVerdict(lines, "the grading after save " + i);
+                List<Line> seen = new ArrayList<>();
+                Line verdict = awaitVerdict(lines, "the grading after save " + i, seen);
                 long ms = (verdict.nanos() - saved) / 1_000_000;
                 if (i >= 1) {
                     times.add(ms);
-                    System.out.printf("./grade watch save %d: verdict %d ms after the save (%s)%n", i, ms,
-                            verdict.text().replaceAll("\\. Save a file.*", ""));
+                    String split = seen.stream().map(Line::text).filter(t -> t.startsWith("mutex ") && t.contains(" ms "))
+                            .findFirst().orElse("").replaceAll(" +", " ");
+                    System.out.printf("./grade watch save %d: verdict %d ms after the save (timing: %s)%n", i, ms, split);
                 }
             }
         } finally {
@@ -114,20 +116,21 @@ public final class WatchBench {
         return times;
     }
 
-    private static Line awaitVerdict(BlockingQueue<Line> lines, String what) throws InterruptedException {
+    /** The next verdict line; every line up to it is added to {@code seen}. */
+    private static Line awaitVerdict(BlockingQueue<Line> lines, String what, List<Line> seen) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        StringBuilder seen = new StringBuilder();
         while (System.nanoTime() < deadline) {
             Line line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
             if (line == null) {
                 break;
             }
-            seen.append(line.text()).append('\n');
+            seen.add(line);
             if (line.text().startsWith(VERDICT)) {
                 return line;
             }
         }
-        throw new IllegalStateException("no verdict for " + what + " within 120 s; the watch printed:\n" + seen);
+        throw new IllegalStateException("no verdict for " + what + " within 120 s; the watch printed:\n"
+                + String.join("\n", seen.stream().map(Line::text).toList()));
     }
 
     private static String summary(String what, List<Long> times) {

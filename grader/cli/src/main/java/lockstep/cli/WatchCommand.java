@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lockstep.engine.GradeRequest;
@@ -58,6 +60,9 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--stay", description = "Stay on the exercise at full marks rather than move on to the next.")
     private boolean stay;
 
+    @Option(names = "--timing", description = "Also print where the time went, after each grading.")
+    private boolean timing;
+
     @Mixin
     private ShownOptions shown = new ShownOptions();
 
@@ -81,40 +86,51 @@ final class WatchCommand implements Callable<Integer> {
         Reports results = Reports.of(List.of(), json, json == null ? last : null, shown.reportOptions());
         PrintWriter out = spec.commandLine().getOut();
         boolean terminal = Boolean.parseBoolean(System.getProperty("lockstep.tty", "false")) && !"dumb".equals(System.getenv("TERM"));
-        WatchScreen screen = new WatchScreen(out, terminal, Setup.colour(), shown.showHidden(), target);
-        WatchLoop loop = new WatchLoop(stay ? List.of(order.get(first)) : order, id -> {
-            GradeReport report = grader.grade(GradeRequest.builder(target).exercise(id).slack(slack).build());
-            results.write(report, null);
-            return report;
-        }, screen);
-        try (SaveWatcher watcher = SaveWatcher.start(target, WatchCommand::relevant, QUIET, loop::saved, e -> {
-            spec.commandLine().getErr().println("grade: stopped watching " + target + ": " + e);
-            spec.commandLine().getErr().flush();
-            loop.stop();
-        })) {
-            // Ctrl-C: end the grading under way, so that no test JVM outlives the watch.
-            Thread hook = Thread.ofPlatform().unstarted(() -> {
+        WatchScreen screen = new WatchScreen(out, terminal, Setup.colour(), shown.showHidden(), timing, target);
+        CountDownLatch closed = new CountDownLatch(1);
+        try (Grader.Repeated repeated = grader.repeated()) {
+            WatchLoop loop = new WatchLoop(stay ? List.of(order.get(first)) : order, id -> {
+                GradeReport report = repeated.grade(GradeRequest.builder(target).exercise(id).slack(slack).build());
+                results.write(report, null);
+                return report;
+            }, screen);
+            // Ctrl-C: end the grading under way and kill the test JVMs, so that none outlives the watch.
+            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
                 loop.stop();
                 try {
-                    loop.awaitEnd(Duration.ofSeconds(10));
+                    closed.await(15, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-            });
-            Runtime.getRuntime().addShutdownHook(hook);
-            loop.run(stay ? 0 : first);
+            }));
+            try (SaveWatcher watcher = SaveWatcher.start(target, c -> relevant(target, c), QUIET, loop::saved, e -> {
+                spec.commandLine().getErr().println("grade: stopped watching " + target + ": " + e);
+                spec.commandLine().getErr().flush();
+                loop.stop();
+            })) {
+                loop.run(stay ? 0 : first);
+            }
+        } finally {
+            closed.countDown();
         }
         return ExitCode.GRADER_FAILED.code;
     }
 
-    /** A save worth grading: a Java file, or a folder (a package moved in), outside the folders the grader never reads. */
-    static boolean relevant(SaveWatcher.Change change) {
-        for (Path part : change.path()) {
+    /**
+     * A save under {@code root} worth grading: a Java file, or a folder (a package moved in), outside
+     * the folders the grader never reads; an editor's swap and backup files are not.
+     */
+    static boolean relevant(Path root, SaveWatcher.Change change) {
+        Path path = change.path().startsWith(root) ? root.relativize(change.path()) : change.path();
+        if (path.getFileName() == null) {
+            return true;
+        }
+        for (Path part : path) {
             if (SubmissionReader.IGNORED_FOLDERS.contains(part.toString())) {
                 return false;
             }
         }
-        String name = change.path().getFileName().toString();
+        String name = path.getFileName().toString();
         return change.folder() ? !name.startsWith(".") : name.endsWith(".java");
     }
 

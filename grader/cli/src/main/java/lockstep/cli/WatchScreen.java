@@ -25,6 +25,7 @@ final class WatchScreen implements WatchLoop.Display {
     private final boolean clear;
     private final boolean colour;
     private final boolean showHidden;
+    private final boolean timing;
     private final Path watched;
     /** Said at the top of the next verdict's screen: that the exercise before reached full marks. */
     private String banner;
@@ -32,12 +33,14 @@ final class WatchScreen implements WatchLoop.Display {
     /**
      * @param clear whether to clear the screen before each verdict: standard output is a terminal that understands ANSI codes
      * @param colour the report's colours (see {@link Setup#colour()})
+     * @param timing whether to print where each grading's time went
      */
-    WatchScreen(PrintWriter out, boolean clear, boolean colour, boolean showHidden, Path watched) {
+    WatchScreen(PrintWriter out, boolean clear, boolean colour, boolean showHidden, boolean timing, Path watched) {
         this.out = out;
         this.clear = clear;
         this.colour = colour;
         this.showHidden = showHidden;
+        this.timing = timing;
         this.watched = watched;
     }
 
@@ -57,6 +60,9 @@ final class WatchScreen implements WatchLoop.Display {
         TextReport text = new TextReport(out, colour, showHidden, false);
         for (ExerciseResult result : report.exercises()) {
             text.exercise(result);
+        }
+        if (timing) {
+            text.timing(report);
         }
         out.printf("%nGraded at %s in %s s. Save a file to grade %s again; Ctrl-C stops.%n", LocalTime.now().format(CLOCK),
                 TextReport.number(Math.round(millis / 100.0) / 10.0), exerciseId);
