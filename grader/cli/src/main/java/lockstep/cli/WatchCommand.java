@@ -86,13 +86,19 @@ final class WatchCommand implements Callable<Integer> {
         Reports results = Reports.of(List.of(), json, json == null ? last : null, shown.reportOptions());
         PrintWriter out = spec.commandLine().getOut();
         boolean terminal = Boolean.parseBoolean(System.getProperty("lockstep.tty", "false")) && !"dumb".equals(System.getenv("TERM"));
-        WatchScreen screen = new WatchScreen(out, terminal, Setup.colour(), shown.showHidden(), timing, target);
+        PrintWriter err = spec.commandLine().getErr();
+        WatchScreen screen = new WatchScreen(out, terminal, Setup.colour(), shown.showHidden(), timing, target, report -> {
+            try {
+                results.write(report, null);
+            } catch (IOException e) {
+                err.println("grade: " + e.getMessage());
+                err.flush();
+            }
+        });
         CountDownLatch closed = new CountDownLatch(1);
         try (Grader.Repeated repeated = grader.repeated()) {
             WatchLoop loop = new WatchLoop(stay ? List.of(order.get(first)) : order, id -> {
-                GradeReport report = repeated.grade(GradeRequest.builder(target).exercise(id).slack(slack).build());
-                results.write(report, null);
-                return report;
+                return repeated.grade(GradeRequest.builder(target).exercise(id).slack(slack).build());
             }, screen);
             // Ctrl-C: end the grading under way and kill the test JVMs, so that none outlives the watch.
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
@@ -104,8 +110,8 @@ final class WatchCommand implements Callable<Integer> {
                 }
             }));
             try (SaveWatcher watcher = SaveWatcher.start(target, c -> relevant(target, c), QUIET, loop::saved, e -> {
-                spec.commandLine().getErr().println("grade: stopped watching " + target + ": " + e);
-                spec.commandLine().getErr().flush();
+                err.println("grade: stopped watching " + target + ": " + e);
+                err.flush();
                 loop.stop();
             })) {
                 loop.run(stay ? 0 : first);

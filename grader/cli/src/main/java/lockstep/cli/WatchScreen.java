@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.function.Consumer;
 import lockstep.engine.report.TextReport;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.GradeReport;
@@ -27,6 +28,7 @@ final class WatchScreen implements WatchLoop.Display {
     private final boolean showHidden;
     private final boolean timing;
     private final Path watched;
+    private final Consumer<GradeReport> afterVerdict;
     /** Said at the top of the next verdict's screen: that the exercise before reached full marks. */
     private String banner;
 
@@ -34,14 +36,17 @@ final class WatchScreen implements WatchLoop.Display {
      * @param clear whether to clear the screen before each verdict: standard output is a terminal that understands ANSI codes
      * @param colour the report's colours (see {@link Setup#colour()})
      * @param timing whether to print where each grading's time went
+     * @param afterVerdict what to do with each report once it is on the screen (write results.json), off the way to the verdict
      */
-    WatchScreen(PrintWriter out, boolean clear, boolean colour, boolean showHidden, boolean timing, Path watched) {
+    WatchScreen(PrintWriter out, boolean clear, boolean colour, boolean showHidden, boolean timing, Path watched,
+            Consumer<GradeReport> afterVerdict) {
         this.out = out;
         this.clear = clear;
         this.colour = colour;
         this.showHidden = showHidden;
         this.timing = timing;
         this.watched = watched;
+        this.afterVerdict = afterVerdict;
     }
 
     @Override
@@ -67,6 +72,7 @@ final class WatchScreen implements WatchLoop.Display {
         out.printf("%nGraded at %s in %s s. Save a file to grade %s again; Ctrl-C stops.%n", LocalTime.now().format(CLOCK),
                 TextReport.number(Math.round(millis / 100.0) / 10.0), exerciseId);
         out.flush();
+        afterVerdict.accept(report);
     }
 
     @Override
