@@ -20,6 +20,7 @@ class SaveWatcherTest {
     Path dir;
 
     @Test
+    @SuppressWarnings("try") // the watcher is only opened and closed here
     void aSaveOfARelevantFileIsHeardOnceAndOthersAreNot() throws Exception {
         Path pkg = Files.createDirectories(dir.resolve("ch10/mutex"));
         Files.writeString(pkg.resolve("Mutex.java"), "class Mutex {}\n");

@@ -132,7 +132,11 @@ public final class Grader {
         return new Repeated(Workspace.kept());
     }
 
-    /** Grades again and again from one kept {@link Workspace}; one grading at a time. See {@link #repeated()}. */
+    /**
+     * Grades again and again from one kept {@link Workspace}; one grading at a time. See {@link #repeated()}.
+     * Grade from one thread that lives as long as this does: a test JVM booted ahead is started by the
+     * thread that graded, and bubblewrap's {@code --die-with-parent} ends it when that thread ends.
+     */
     public final class Repeated implements AutoCloseable {
         private final Workspace work;
 
