@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "grade", mixinStandardHelpOptions = true, versionProvider = LockstepCommand.Version.class,
         subcommands = {ListCommand.class, HintCommand.class, BatchCommand.class, MergeCommand.class, VerifyCommand.class,
-            PackageCommand.class},
+            PackageCommand.class, WatchCommand.class},
         description = "Grades the chapter's exercises: compiles your classes, runs each exercise's tests and explains what failed.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:grading completed (whatever the score)", "1:the grader itself failed",

@@ -1,13 +1,10 @@
 package lockstep.engine;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import lockstep.engine.catalog.Catalog;
 import lockstep.engine.catalog.Exercise;
 import lockstep.engine.catalog.TodoMethod;
@@ -125,12 +121,50 @@ public final class Grader {
      * @throws IllegalArgumentException when the request names an exercise the course does not have
      */
     public GradeReport grade(GradeRequest request) throws IOException {
+        return grade(request, null);
+    }
+
+    /**
+     * A grader for grading the same submission again and again, as {@code ./grade watch} does: it
+     * keeps its work folders between gradings and, after each, boots the test JVM of each exercise it
+     * graded, idle (no learner code runs in it) until the next grading of that exercise takes it, so
+     * that a JVM's start is no longer on the way to the verdict. Close it to kill those JVMs.
+     */
+    public Repeated repeated() throws IOException {
+        return new Repeated(Workspace.kept());
+    }
+
+    /**
+     * Grades again and again from one kept {@link Workspace}; one grading at a time. See {@link #repeated()}.
+     * Grade from one thread that lives as long as this does: a test JVM booted ahead is started by the
+     * thread that graded, and bubblewrap's {@code --die-with-parent} ends it when that thread ends.
+     */
+    public final class Repeated implements AutoCloseable {
+        private final Workspace work;
+
+        private Repeated(Workspace work) {
+            this.work = work;
+        }
+
+        /** As {@link Grader#grade(GradeRequest)}; an interrupt cancels it (javac gives up, the test JVM is killed). */
+        public GradeReport grade(GradeRequest request) throws IOException {
+            return Grader.this.grade(request, work);
+        }
+
+        /** Kills the test JVMs booted ahead and deletes the work folders. */
+        @Override
+        public void close() {
+            work.close();
+        }
+    }
+
+    /** Grades in {@code kept}, or in a workspace of its own when null. */
+    private GradeReport grade(GradeRequest request, Workspace kept) throws IOException {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         List<Exercise> exercises = select(request.exercises());
         Submission submission = SubmissionReader.read(request.submission());
-        Path work = Files.createTempDirectory("lockstep-");
-        OthersAccess.open(work);
+        Workspace work = kept != null ? kept : Workspace.temporary();
         List<ExerciseResult> results = new ArrayList<>();
         // One exercise is staged (compiled, its JVM booting) while the one before runs its tests.
         ExecutorService stager = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("lockstep-stage").unstarted(r));
@@ -138,12 +172,12 @@ public final class Grader {
         try {
             for (int i = 0; i < exercises.size(); i++) {
                 Exercise exercise = exercises.get(i);
-                Staged staged = next != null ? await(next) : stage(exercise, submission, work.resolve(exercise.id()), request);
+                Staged staged = next != null ? await(next) : stage(exercise, submission, work, request);
                 next = null;
                 try (staged) {
                     if (i + 1 < exercises.size()) {
                         Exercise following = exercises.get(i + 1);
-                        next = stager.submit(() -> stage(following, submission, work.resolve(following.id()), request));
+                        next = stager.submit(() -> stage(following, submission, work, request));
                     }
                     request.listener().exerciseStarted(exercise);
                     ExerciseResult result = staged.finish();
@@ -160,7 +194,13 @@ public final class Grader {
                 }
             }
             stager.shutdownNow();
-            deleteTree(work);
+            if (kept == null) {
+                work.close();
+            }
+        }
+        if (kept != null && !Thread.currentThread().isInterrupted()) {
+            // After the verdict, not before: on a small machine the next JVM's start would slow this one's tests.
+            kept.bootAhead(runner);
         }
         double score = results.stream().mapToDouble(ExerciseResult::score).sum();
         double max = results.stream().mapToDouble(ExerciseResult::maxScore).sum();
@@ -215,7 +255,7 @@ public final class Grader {
      * The first half of grading one exercise: chooses its sources, boots its test JVM and
      * compiles, so that it can overlap the previous exercise's tests.
      */
-    private Staged stage(Exercise exercise, Submission submission, Path dir, GradeRequest request) throws IOException {
+    private Staged stage(Exercise exercise, Submission submission, Workspace work, GradeRequest request) throws IOException {
         long start = System.nanoTime();
         ExerciseSources selected = ExerciseSources.select(submission, exercise, name -> catalog.givenSource(exercise,
                 exercise.givenSources().get(exercise.givenClasses().indexOf(name))));
@@ -228,13 +268,13 @@ public final class Grader {
         if (selected.isMissing()) {
             return new Staged.Decided(Scorer.missing(exercise));
         }
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        Path scratch = Files.createDirectories(dir.resolve("tmp"));
+        Path classes = work.folder(exercise.id(), "classes");
+        Path scratch = work.folder(exercise.id(), "tmp");
         // A sandbox started as nobody reads the compiled classes: the folders now, the files once compiled.
-        OthersAccess.open(dir);
+        OthersAccess.open(classes.getParent());
         OthersAccess.open(classes);
-        // The test JVM boots while javac compiles; it runs nothing of the learner's before run().
-        SuiteRunner.Prepared prepared = runner.prepare(runSpec(exercise, classes, scratch, request.slack()));
+        // The test JVM boots while javac compiles (or was booted ahead); it runs nothing of the learner's before run().
+        SuiteRunner.Prepared prepared = work.prepare(runner, exercise.id(), runSpec(exercise, classes, scratch, request.slack()));
         Staged.Ready staged = null;
         try {
             CompileResult compiled = compiler.compile(withGivenClasses(selected.sources(), exercise), classes,
@@ -340,16 +380,5 @@ public final class Grader {
 
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    /** Deletes the grader's own work folder; links inside it are removed, never followed. */
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clean up " + root, e);
-        }
     }
 }

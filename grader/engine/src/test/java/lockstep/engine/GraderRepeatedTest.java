@@ -1,0 +1,133 @@
+package lockstep.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import lockstep.engine.catalog.Exercise;
+import lockstep.engine.catalog.PlannedTest;
+import lockstep.engine.catalog.TestCatalogs;
+import lockstep.engine.compile.Compiler;
+import lockstep.engine.policy.Policy;
+import lockstep.engine.result.GradeReport;
+import lockstep.engine.run.RunResult;
+import lockstep.engine.run.RunSpec;
+import lockstep.engine.run.SuiteRunner;
+import lockstep.engine.run.TestRun;
+import lockstep.runner.protocol.Event;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link Grader#repeated()}: the work folders are kept and emptied between gradings, and the test
+ * JVM of the next grading is prepared after each one, then taken by it; with a stand-in runner that
+ * records what it was asked and what classes each run found.
+ */
+class GraderRepeatedTest {
+    @TempDir
+    Path submission;
+
+    /** One prepared run as the stand-in runner saw it. */
+    private static final class Run {
+        final RunSpec spec;
+        volatile boolean ran;
+        volatile boolean closed;
+        volatile List<String> classesFound = List.of();
+
+        Run(RunSpec spec) {
+            this.spec = spec;
+        }
+    }
+
+    private final List<Run> prepared = new CopyOnWriteArrayList<>();
+
+    private final SuiteRunner runner = spec -> {
+        Run run = new Run(spec);
+        prepared.add(run);
+        return new SuiteRunner.Prepared() {
+            @Override
+            public void load() {}
+
+            @Override
+            public RunResult run() {
+                run.ran = true;
+                try (Stream<Path> files = Files.walk(spec.learnerClasses())) {
+                    run.classesFound = files.filter(f -> f.toString().endsWith(".class"))
+                            .map(f -> f.getFileName().toString()).sorted().toList();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                List<TestRun> runs = spec.tests().stream().map(t -> new TestRun(t.uniqueId(), TestRun.Ending.SUCCESSFUL,
+                        Optional.empty(), "", "", Event.Output.NONE, 1, t.limit().toMillis())).toList();
+                return new RunResult(runs, RunResult.Completion.COMPLETED, "", 0, 1, 256);
+            }
+
+            @Override
+            public void close() {
+                run.closed = true;
+            }
+        };
+    };
+
+    private Grader grader() {
+        String pkg = "ch10.fine";
+        Exercise fine = new Exercise("fine", "Exercise fine", pkg, 1, List.of("Fine"), List.of(), List.of(), 30, List.of(), List.of(),
+                List.of(new PlannedTest("[engine:junit-jupiter]/[class:" + Exercise.suitePackage(pkg) + ".FineTest]/[method:works()]",
+                        "FineTest#works", "works", 2, "", 5)));
+        return new Grader(TestCatalogs.of(List.of(fine)), Compiler.create(), Policy.create(), runner,
+                lockstep.engine.sandbox.Sandbox.none("a test runs no JVM").description());
+    }
+
+    @Test
+    void eachGradingTakesTheRunPreparedAfterTheOneBeforeInTheSameEmptiedFolders() throws IOException {
+        write("ch10/fine/Fine.java", "package ch10.fine;\npublic class Fine { public int answer() { return 42; } }\n");
+        write("ch10/fine/Extra.java", "package ch10.fine;\nclass Extra {}\n");
+        GradeRequest request = GradeRequest.builder(submission).exercise("fine").build();
+
+        try (Grader.Repeated repeated = grader().repeated()) {
+            GradeReport first = repeated.grade(request);
+            assertThat(first.score()).isEqualTo(2);
+            assertThat(prepared).as("the run graded, then the next one booted ahead").hasSize(2);
+            assertThat(prepared.get(0).classesFound).containsExactly("Extra.class", "Fine.class");
+            assertThat(prepared.get(1).ran).as("booted ahead, not run").isFalse();
+            assertThat(prepared.get(1).closed).isFalse();
+
+            Files.delete(submission.resolve("ch10/fine/Extra.java"));
+            GradeReport second = repeated.grade(request);
+
+            assertThat(second.score()).isEqualTo(2);
+            assertThat(prepared).as("the second grading took the run booted ahead, and booted the next").hasSize(3);
+            Run taken = prepared.get(1);
+            assertThat(taken.ran).isTrue();
+            assertThat(taken.classesFound).as("the classes of the grading before are gone").containsExactly("Fine.class");
+            assertThat(taken.spec.learnerClasses()).isEqualTo(prepared.get(0).spec.learnerClasses());
+            assertThat(taken.spec.workDir()).isEqualTo(prepared.get(0).spec.workDir());
+            assertThat(Files.isDirectory(taken.spec.learnerClasses())).isTrue();
+        }
+        assertThat(prepared).allMatch(r -> r.closed, "every run closed once the grader is");
+        assertThat(prepared.getFirst().spec.learnerClasses()).as("the work folders are deleted").doesNotExist();
+    }
+
+    @Test
+    void aGradingOnItsOwnBootsNothingAhead() throws IOException {
+        write("ch10/fine/Fine.java", "package ch10.fine;\npublic class Fine {}\n");
+
+        grader().grade(GradeRequest.builder(submission).exercise("fine").build());
+
+        assertThat(prepared).hasSize(1);
+        assertThat(prepared.getFirst().ran).isTrue();
+        assertThat(prepared.getFirst().closed).isTrue();
+        assertThat(prepared.getFirst().spec.learnerClasses()).doesNotExist();
+    }
+
+    private void write(String relative, String content) throws IOException {
+        Path file = submission.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+}
