@@ -48,7 +48,7 @@ public final class Scorer {
             if (ran == null) {
                 throw new IllegalStateException("the run of " + exercise.id() + " has no result for " + planned.uniqueId());
             }
-            tests.add(verdict(planned, ran, run.heapLimitMb(), feedback));
+            tests.add(verdict(planned, ran, feedback));
         }
         ExerciseStatus status = switch (run.completion()) {
             case COMPLETED -> ExerciseStatus.GRADED;
@@ -56,9 +56,7 @@ public final class Scorer {
             case TIMED_OUT -> ExerciseStatus.TIMED_OUT;
         };
         List<String> message = new ArrayList<>(notes);
-        if (!run.problem().isEmpty()) {
-            message.add(0, capitalize(run.problem()) + ".");
-        }
+        run.stop().ifPresent(stop -> message.add(0, RunTexts.run(stop)));
         double score = tests.stream().mapToDouble(TestResult::points).sum();
         boolean notStarted = !stubs.isEmpty() && stubs.size() == exercise.todoMethods().size();
         return new ExerciseResult(exercise.id(), exercise.title(), status, score, exercise.maxScore(),
@@ -139,7 +137,7 @@ public final class Scorer {
         };
     }
 
-    private static TestResult verdict(PlannedTest planned, TestRun run, int heapLimitMb, Feedback feedback) {
+    private static TestResult verdict(PlannedTest planned, TestRun run, Feedback feedback) {
         String output = output(run.output());
         return switch (run.ending()) {
             case SUCCESSFUL -> new TestResult(planned.id(), planned.name(), TestStatus.PASSED, planned.points(),
@@ -153,10 +151,9 @@ public final class Scorer {
                     + run.failure().map(f -> ": " + f.top().message()).orElse("."), output, run);
             case SKIPPED -> failed(planned, TestStatus.NOT_RUN, "Skipped"
                     + run.failure().map(f -> ": " + f.top().message()).orElse("."), output, run);
-            case TIMED_OUT -> failed(planned, TestStatus.TIMED_OUT, timedOut(run), output, run);
-            case JVM_DIED -> failed(planned, TestStatus.ERRORED, capitalize(run.detail()), output, run);
-            case OUT_OF_MEMORY -> failed(planned, TestStatus.ERRORED, outOfMemory(run, heapLimitMb), output, run);
-            case NOT_RUN -> failed(planned, TestStatus.NOT_RUN, "Not run: " + run.detail() + ".", output, run);
+            case TIMED_OUT -> failed(planned, TestStatus.TIMED_OUT, RunTexts.test(run), output, run);
+            case JVM_DIED, OUT_OF_MEMORY -> failed(planned, TestStatus.ERRORED, RunTexts.test(run), output, run);
+            case NOT_RUN -> failed(planned, TestStatus.NOT_RUN, RunTexts.test(run), output, run);
         };
     }
 
@@ -165,32 +162,8 @@ public final class Scorer {
                 planned.hint(), run.durationMs(), planned.visibility());
     }
 
-    private static String timedOut(TestRun run) {
-        StringBuilder text = new StringBuilder("Timed out after ")
-                .append(seconds(run.limitMillis())).append(" s");
-        text.append(run.detail().isEmpty() ? ": your code was still running (a deadlock, a lost wake-up, or a wait that never ends?)." : ": " + run.detail() + ".");
-        if (!run.threadDump().isBlank()) {
-            text.append("\nWhere the test's threads were:\n").append(run.threadDump().stripTrailing());
-        }
-        return text.toString();
-    }
-
-    private static String outOfMemory(TestRun run, int heapLimitMb) {
-        return "Out of memory: your code used up the test JVM's memory during this test (its heap is limited to "
-                + heapLimitMb + " MiB), so the JVM stopped (java.lang.OutOfMemoryError: " + run.detail()
-                + "). Look for a loop that keeps allocating, or a collection that only grows.";
-    }
-
-    private static String seconds(long millis) {
-        return millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0);
-    }
-
     private static String output(Event.Output output) {
         return output.droppedBytes() == 0 ? output.text()
                 : output.text() + "\n… (" + output.droppedBytes() + " more bytes of output not kept)";
-    }
-
-    private static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }
