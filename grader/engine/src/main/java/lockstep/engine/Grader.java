@@ -217,9 +217,8 @@ public final class Grader {
         long start = System.nanoTime();
         ExerciseSources selected = ExerciseSources.select(submission, exercise, name -> catalog.givenSource(exercise,
                 exercise.givenSources().get(exercise.givenClasses().indexOf(name))));
-        List<String> notes = new ArrayList<>(submission.notes().stream()
-                .filter(n -> n.concerns(exercise.packageName())).map(Note::text).toList());
-        notes.addAll(selected.notes());
+        List<String> notes = Scorer.notes(submission.notes().stream().filter(n -> n.concerns(exercise.packageName())).toList(),
+                selected.ignored());
         if (selected.rejection().isPresent()) {
             return new Staged.Decided(Scorer.rejected(exercise, selected.rejection().get(), notes, Timing.NONE));
         }

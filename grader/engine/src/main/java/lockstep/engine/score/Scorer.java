@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import lockstep.engine.catalog.Exercise;
 import lockstep.engine.catalog.PlannedTest;
 import lockstep.engine.catalog.TodoMethod;
@@ -17,6 +18,8 @@ import lockstep.engine.result.TestStatus;
 import lockstep.engine.result.Timing;
 import lockstep.engine.run.RunResult;
 import lockstep.engine.run.TestRun;
+import lockstep.engine.submission.ExerciseSources;
+import lockstep.engine.submission.Note;
 import lockstep.runner.protocol.Event;
 
 /**
@@ -85,13 +88,26 @@ public final class Scorer {
     }
 
     /**
-     * The verdict on an exercise whose code was refused before it could run (too many sources, two
-     * copies of a class; too many classes comes through {@link #notCompiled}).
+     * The intake's notes on one exercise, in the learner's words: the reader's notes that concern
+     * it, then each of its sources left out for a class of the course's.
+     */
+    public static List<String> notes(List<Note> readerNotes, List<ExerciseSources.Ignored> ignored) {
+        return Stream.concat(readerNotes.stream().map(Note::text), ignored.stream().map(IntakeTexts::ignored)).toList();
+    }
+
+    /**
+     * The verdict on an exercise whose sources were refused before they were compiled (too many
+     * sources, two copies of a class; too many classes comes through {@link #notCompiled}).
      *
-     * @param reason why, in words for the learner
      * @param notes what the intake set aside of the exercise's, shown after the reason
      */
-    public static ExerciseResult rejected(Exercise exercise, String reason, List<String> notes, Timing timing) {
+    public static ExerciseResult rejected(Exercise exercise, ExerciseSources.Rejection rejection, List<String> notes,
+            Timing timing) {
+        return rejected(exercise, IntakeTexts.rejected(rejection), notes, timing);
+    }
+
+    /** The verdict on an exercise whose code was refused before it could run, {@code reason} in the learner's words. */
+    private static ExerciseResult rejected(Exercise exercise, String reason, List<String> notes, Timing timing) {
         return notRun(exercise, ExerciseStatus.REJECTED, joined(reason, notes), timing);
     }
 
