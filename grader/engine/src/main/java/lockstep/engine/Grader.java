@@ -177,7 +177,7 @@ public final class Grader {
                 .filter(n -> graded.stream().noneMatch(e -> n.concerns(e.packageName())))
                 .toList());
         notes.addAll(submission.outsidePackages(catalog.exercises().stream().map(Exercise::packageName).distinct().toList()));
-        return notes.stream().map(Note::text).toList();
+        return Scorer.notes(notes);
     }
 
     private static Staged await(Future<Staged> staged) throws IOException {

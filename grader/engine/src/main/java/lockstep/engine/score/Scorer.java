@@ -92,7 +92,12 @@ public final class Scorer {
      * it, then each of its sources left out for a class of the course's.
      */
     public static List<String> notes(List<Note> readerNotes, List<ExerciseSources.Ignored> ignored) {
-        return Stream.concat(readerNotes.stream().map(Note::text), ignored.stream().map(IntakeTexts::ignored)).toList();
+        return Stream.concat(notes(readerNotes).stream(), ignored.stream().map(IntakeTexts::ignored)).toList();
+    }
+
+    /** The intake's notes, in the learner's words, in order. */
+    public static List<String> notes(List<Note> notes) {
+        return notes.stream().map(NoteTexts::text).toList();
     }
 
     /**
