@@ -219,7 +219,7 @@ public final class Grader {
                 .filter(n -> graded.stream().noneMatch(e -> n.concerns(e.packageName())))
                 .toList());
         notes.addAll(submission.outsidePackages(catalog.exercises().stream().map(Exercise::packageName).distinct().toList()));
-        return notes.stream().map(Note::text).toList();
+        return Scorer.notes(notes);
     }
 
     private static Staged await(Future<Staged> staged) throws IOException {
@@ -259,9 +259,8 @@ public final class Grader {
         long start = System.nanoTime();
         ExerciseSources selected = ExerciseSources.select(submission, exercise, name -> catalog.givenSource(exercise,
                 exercise.givenSources().get(exercise.givenClasses().indexOf(name))));
-        List<String> notes = new ArrayList<>(submission.notes().stream()
-                .filter(n -> n.concerns(exercise.packageName())).map(Note::text).toList());
-        notes.addAll(selected.notes());
+        List<String> notes = Scorer.notes(submission.notes().stream().filter(n -> n.concerns(exercise.packageName())).toList(),
+                selected.ignored());
         if (selected.rejection().isPresent()) {
             return new Staged.Decided(Scorer.rejected(exercise, selected.rejection().get(), notes, Timing.NONE));
         }

@@ -132,9 +132,9 @@ class GraderIntakeTest {
                         throw new java.io.UncheckedIOException(e);
                     }
                     TestRun.Ending ending = compiled ? TestRun.Ending.SUCCESSFUL : TestRun.Ending.FAILED;
-                    List<TestRun> runs = spec.tests().stream().map(t -> new TestRun(t.uniqueId(), ending, Optional.empty(), "", "",
+                    List<TestRun> runs = spec.tests().stream().map(t -> new TestRun(t.uniqueId(), ending, Optional.empty(), "", Optional.empty(),
                             Event.Output.NONE, 1, t.limit().toMillis())).toList();
-                    return new RunResult(runs, RunResult.Completion.COMPLETED, "", 0, 1, 256);
+                    return new RunResult(runs, RunResult.Completion.COMPLETED, Optional.empty(), 0, 1);
                 }
 
                 @Override

@@ -64,7 +64,7 @@ final class CompileJob implements Runnable {
         /** The processor time ran out or the caller gave up. */
         record TooLong() implements Outcome {}
 
-        /** javac crashed or ran out of stack or memory. */
+        /** javac crashed or ran out of stack or memory, or a constant it would fold is too long. */
         record GaveUp(Reason reason) implements Outcome {}
     }
 
@@ -107,8 +107,8 @@ final class CompileJob implements Runnable {
                 public void started(TaskEvent e) {
                     checkTime();
                     if (e.getKind() == TaskEvent.Kind.ENTER && constants.checkOnce()) { // every source is parsed by now
-                        constants.tooLong().ifPresent(error -> {
-                            throw new Stop(new Outcome.Errors(List.of(error)));
+                        constants.tooLong().ifPresent(tooLong -> {
+                            throw new Stop(new Outcome.GaveUp(tooLong));
                         });
                     }
                 }

@@ -25,8 +25,7 @@ public sealed interface CompileResult
     }
 
     /**
-     * It did not compile: javac (or the check that stops a constant javac could not hold) reported
-     * errors in the code.
+     * It did not compile: javac reported errors in the code.
      *
      * @param diagnostics the errors as {@code File.java:line: message}, capped; never empty
      */
@@ -37,8 +36,8 @@ public sealed interface CompileResult
     }
 
     /**
-     * It did not compile because the compiler gave up on the code (or was stopped) before it could
-     * say whether the code is right.
+     * It did not compile because the compiler gave up on the code, or was stopped before it would
+     * have (by its limits, or by the check that stops a constant javac could not hold).
      *
      * @param reason why, never null
      */
@@ -58,6 +57,23 @@ public sealed interface CompileResult
 
             /** The compiler overflowed its stack: some code is nested too deeply. */
             record NestedTooDeeply() implements Reason {}
+
+            /**
+             * Stopped right after parsing: {@code name}, a constant string in {@code file}, would fold to
+             * {@code length} characters, more than the {@code max} a class file holds. javac would say so
+             * too, but only after building it in memory, which a chain of doublings makes gigabytes.
+             *
+             * @param length the estimate, at most {@link #SATURATED}, which stands for any length past it
+             */
+            record ConstantTooLong(String file, String name, long length, long max) implements Reason {
+                /** Where the estimate stops counting: about a trillion characters. */
+                public static final long SATURATED = 1L << 40;
+
+                public ConstantTooLong {
+                    Objects.requireNonNull(file, "file must not be null");
+                    Objects.requireNonNull(name, "name must not be null");
+                }
+            }
 
             /** The compiler ran out of memory. */
             record OutOfMemory() implements Reason {}

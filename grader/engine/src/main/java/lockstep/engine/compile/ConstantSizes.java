@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
+import lockstep.engine.compile.CompileResult.GaveUp.Reason;
 
 /**
  * Estimates, from the parsed sources alone, how long the constant strings javac will fold get, so
@@ -30,7 +31,7 @@ import javax.lang.model.element.Modifier;
 final class ConstantSizes {
     /** The longest string constant a class file can hold; javac reports "constant string too long" past it. */
     static final long MAX_CONSTANT_CHARS = 65_535;
-    private static final long SATURATED = 1L << 40;
+    private static final long SATURATED = Reason.ConstantTooLong.SATURATED;
     private static final int MAX_PASSES = 64;
 
     private record Constant(String file, String name, ExpressionTree initializer) {}
@@ -69,8 +70,8 @@ final class ConstantSizes {
         }.scan(unit, false);
     }
 
-    /** The first constant that would be too long, as a compile error {@code File.java: message}; empty when none. */
-    Optional<String> tooLong() {
+    /** The first constant that would be too long; empty when none. */
+    Optional<Reason.ConstantTooLong> tooLong() {
         Map<String, Long> lengths = new HashMap<>();
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             boolean changed = false;
@@ -81,9 +82,7 @@ final class ConstantSizes {
                     changed = true;
                 }
                 if (length > MAX_CONSTANT_CHARS) {
-                    return Optional.of(c.file() + ": constant string too long: " + c.name() + " would be "
-                            + (length >= SATURATED ? "trillions of" : String.valueOf(length))
-                            + " characters long, and a constant holds at most " + MAX_CONSTANT_CHARS + ".");
+                    return Optional.of(new Reason.ConstantTooLong(c.file(), c.name(), length, MAX_CONSTANT_CHARS));
                 }
             }
             if (!changed) {

@@ -105,10 +105,10 @@ final class ChildJvmRunner implements SuiteRunner {
                         return finished.get();
                     }
                 }
-                return result(RunResult.Completion.COMPLETED, "");
+                return completed();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return abandon(RunResult.Completion.CRASHED, "grading was interrupted");
+                return abandon(RunResult.Completion.CRASHED, new Stop.Interrupted());
             }
         }
 
@@ -118,7 +118,7 @@ final class ChildJvmRunner implements SuiteRunner {
             try {
                 child = takeFirstOrSpawn();
             } catch (IOException e) {
-                return Optional.of(abandon(RunResult.Completion.CRASHED, "could not start the test JVM: " + e.getMessage()));
+                return Optional.of(abandon(RunResult.Completion.CRASHED, new Stop.NotStarted(String.valueOf(e.getMessage()))));
             }
             if (!child.requested()) {
                 child.send(request());
@@ -148,16 +148,14 @@ final class ChildJvmRunner implements SuiteRunner {
             while (true) {
                 long now = System.nanoTime();
                 if (now - exerciseDeadline >= 0) {
+                    Stop limit = new Stop.ExerciseLimit(spec.exerciseLimit());
                     if (current != null) {
-                        finish(TestRun.without(current, TestRun.Ending.TIMED_OUT,
-                                "the exercise's overall time limit ran out during this test", limitOf(current)));
+                        finish(TestRun.stopped(current, TestRun.Ending.TIMED_OUT, limit, limitOf(current)));
                     }
-                    return Optional.of(abandon(RunResult.Completion.TIMED_OUT, "the exercise took longer than its limit of "
-                            + spec.exerciseLimit().toSeconds() + " s; the tests that had not finished earn nothing"));
+                    return Optional.of(abandon(RunResult.Completion.TIMED_OUT, limit));
                 }
                 if (current != null && now - currentDeadline >= 0) {
-                    finish(TestRun.without(current, TestRun.Ending.TIMED_OUT,
-                            "the test JVM stopped answering, so it was killed", limitOf(current)));
+                    finish(TestRun.stopped(current, TestRun.Ending.TIMED_OUT, new Stop.Unanswered(), limitOf(current)));
                     return Optional.empty();
                 }
                 Item item = child.poll(Math.min(exerciseDeadline, currentDeadline) - now);
@@ -180,7 +178,7 @@ final class ChildJvmRunner implements SuiteRunner {
                     }
                     case Item.Got(Event.Finished finished) -> {
                         if (remaining.containsKey(finished.uniqueId())) {
-                            finish(new TestRun(finished.uniqueId(), ending(finished.outcome()), finished.failure(), "", "",
+                            finish(new TestRun(finished.uniqueId(), ending(finished.outcome()), finished.failure(), "", Optional.empty(),
                                     finished.output(), finished.durationMs(), limitOf(finished.uniqueId())));
                             current = null;
                             currentDeadline = Long.MAX_VALUE;
@@ -191,14 +189,15 @@ final class ChildJvmRunner implements SuiteRunner {
                     case Item.Got(Event.TimedOut timedOut) -> {
                         if (remaining.containsKey(timedOut.uniqueId())) {
                             finish(new TestRun(timedOut.uniqueId(), TestRun.Ending.TIMED_OUT, Optional.empty(),
-                                    timedOut.threadDump(), "", timedOut.output(), timedOut.limitMillis(), timedOut.limitMillis()));
+                                    timedOut.threadDump(), Optional.empty(), timedOut.output(), timedOut.limitMillis(),
+                                    timedOut.limitMillis()));
                         }
                         child.awaitExit(2_000);
                         return Optional.empty();
                     }
                     case Item.Got(Event.End end) -> {
                         settleUnreported();
-                        return Optional.of(result(RunResult.Completion.COMPLETED, ""));
+                        return Optional.of(completed());
                     }
                     case Item.Closed closed -> {
                         return died(child, current, closed.error());
@@ -212,36 +211,27 @@ final class ChildJvmRunner implements SuiteRunner {
          * that test, and a fresh JVM runs the rest (empty), up to the bound on restarts; a stream that
          * was tampered with, or a death between tests, ends the run.
          */
-        private Optional<RunResult> died(ChildProcess child, String current, Optional<ChildProcess.StreamError> protocolError)
+        private Optional<RunResult> died(ChildProcess child, String current, Optional<ChannelError> channelError)
                 throws InterruptedException {
-            JvmExit exit = JvmExit.of(child.awaitExit(2_000), child.stderr());
-            if (protocolError.isPresent()) {
-                ChildProcess.StreamError e = protocolError.get();
-                String why = switch (e.kind()) {
-                    case TAMPERED -> "something other than the test runner wrote to the grader's channel (" + e.message()
-                            + "), so nothing after that point can be trusted";
-                    case UNREADABLE -> "the test JVM sent something the grader could not read (" + e.message() + ")";
-                };
-                String detail = exit.stderr().isEmpty() ? why : why + "; it printed:\n" + exit.stderr();
+            int exitCode = child.awaitExit(2_000);
+            String stderr = child.stderr();
+            if (channelError.isPresent()) {
+                Stop broken = new Stop.BrokenChannel(channelError.get(), stderr);
                 if (current != null) {
-                    finish(TestRun.without(current, TestRun.Ending.JVM_DIED, detail, limitOf(current)));
+                    finish(TestRun.stopped(current, TestRun.Ending.JVM_DIED, broken, limitOf(current)));
                 }
-                return Optional.of(abandon(RunResult.Completion.CRASHED, detail));
+                return Optional.of(abandon(RunResult.Completion.CRASHED, broken));
             }
+            Stop.Ended ended = JvmExit.read(exitCode, stderr, options.maxHeapMb());
             if (current == null) {
-                return Optional.of(abandon(RunResult.Completion.CRASHED,
-                        exit.describe("before it had run every test", options.maxHeapMb())));
+                return Optional.of(abandon(RunResult.Completion.CRASHED, ended));
             }
-            finish(exit.outOfMemory()
-                    .map(reason -> TestRun.without(current, TestRun.Ending.OUT_OF_MEMORY, reason, limitOf(current)))
-                    .orElseGet(() -> TestRun.without(current, TestRun.Ending.JVM_DIED,
-                            exit.describe("during this test", options.maxHeapMb()), limitOf(current))));
+            TestRun.Ending ending = ended instanceof Stop.OutOfMemory ? TestRun.Ending.OUT_OF_MEMORY : TestRun.Ending.JVM_DIED;
+            finish(TestRun.stopped(current, ending, ended, limitOf(current)));
             deaths++;
             if (deaths > MAX_RESTARTS_AFTER_DEATH && !remaining.isEmpty()) {
-                return Optional.of(abandon(RunResult.Completion.CRASHED, "the test JVM died during " + deaths
-                        + " tests, and the grader starts a fresh one at most " + MAX_RESTARTS_AFTER_DEATH
-                        + " times per exercise, so " + (remaining.size() == 1 ? "the test that had not run earns nothing"
-                                : "the " + remaining.size() + " tests that had not run earn nothing")));
+                return Optional.of(abandon(RunResult.Completion.CRASHED,
+                        new Stop.TooManyDeaths(deaths, MAX_RESTARTS_AFTER_DEATH, remaining.size())));
             }
             return Optional.empty();
         }
@@ -254,16 +244,22 @@ final class ChildJvmRunner implements SuiteRunner {
                         .map(Map.Entry::getValue)
                         .findFirst();
                 finish(container
-                        .map(f -> new TestRun(id, TestRun.Ending.FAILED, Optional.of(f), "", "", Event.Output.NONE, 0, limitOf(id)))
-                        .orElseGet(() -> TestRun.without(id, TestRun.Ending.NOT_RUN, "the runner did not report this test", limitOf(id))));
+                        .map(f -> new TestRun(id, TestRun.Ending.FAILED, Optional.of(f), "", Optional.empty(), Event.Output.NONE, 0,
+                                limitOf(id)))
+                        .orElseGet(() -> TestRun.stopped(id, TestRun.Ending.NOT_RUN, new Stop.Unreported(), limitOf(id))));
             }
         }
 
-        private RunResult abandon(RunResult.Completion completion, String problem) {
+        /** Ends the run because of {@code stop}: every test that has not run is not run for that reason. */
+        private RunResult abandon(RunResult.Completion completion, Stop stop) {
             for (String id : List.copyOf(remaining.keySet())) {
-                finish(TestRun.without(id, TestRun.Ending.NOT_RUN, problem, limitOf(id)));
+                finish(TestRun.stopped(id, TestRun.Ending.NOT_RUN, stop, limitOf(id)));
             }
-            return result(completion, problem);
+            return result(completion, Optional.of(stop));
+        }
+
+        private RunResult completed() {
+            return result(RunResult.Completion.COMPLETED, Optional.empty());
         }
 
         private void finish(TestRun run) {
@@ -275,9 +271,9 @@ final class ChildJvmRunner implements SuiteRunner {
             return limits.getOrDefault(id, 0L);
         }
 
-        private RunResult result(RunResult.Completion completion, String problem) {
+        private RunResult result(RunResult.Completion completion, Optional<Stop> stop) {
             List<TestRun> ordered = spec.tests().stream().map(t -> done.get(t.uniqueId())).toList();
-            return new RunResult(ordered, completion, problem, jvmStartNanos / 1_000_000, jvmStarts, options.maxHeapMb());
+            return new RunResult(ordered, completion, stop, jvmStartNanos / 1_000_000, jvmStarts);
         }
     }
 

@@ -36,22 +36,7 @@ final class ChildProcess implements AutoCloseable {
         record Got(Event event) implements Item {}
 
         /** The stream ended; {@code error} says why when it was not a clean end. */
-        record Closed(Optional<StreamError> error) implements Item {}
-    }
-
-    /** Why an event stream ended before its end: what went wrong, and in words for the report. */
-    record StreamError(Kind kind, String message) {
-        enum Kind {
-            /** Something other than the runner holding the key wrote to the stream ({@link Seal.TamperedException}). */
-            TAMPERED,
-            /** The stream could not be read as events. */
-            UNREADABLE
-        }
-
-        StreamError {
-            java.util.Objects.requireNonNull(kind, "kind must not be null");
-            java.util.Objects.requireNonNull(message, "message must not be null");
-        }
+        record Closed(Optional<ChannelError> error) implements Item {}
     }
 
     private final Confined confined;
@@ -231,9 +216,9 @@ final class ChildProcess implements AutoCloseable {
                 items.add(new Item.Got(event.get()));
             }
         } catch (IOException e) {
-            StreamError.Kind kind = e instanceof Seal.TamperedException ? StreamError.Kind.TAMPERED : StreamError.Kind.UNREADABLE;
+            ChannelError.Kind kind = e instanceof Seal.TamperedException ? ChannelError.Kind.TAMPERED : ChannelError.Kind.UNREADABLE;
             items.add(new Item.Closed(Wire.isTruncation(e) ? Optional.empty()
-                    : Optional.of(new StreamError(kind, String.valueOf(e.getMessage())))));
+                    : Optional.of(new ChannelError(kind, String.valueOf(e.getMessage())))));
         }
     }
 

@@ -2,21 +2,23 @@ package lockstep.engine.run;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The outcome of running one exercise's suite: one {@link TestRun} per planned test, in plan
  * order, and what happened to the run as a whole.
  *
- * @param problem for anything but {@link Completion#COMPLETED}: what the grader saw, in plain words
+ * @param stop for anything but {@link Completion#COMPLETED}, what ended the run; empty for a completed run
  * @param jvmStartMs from starting each JVM to its first event, summed
- * @param heapLimitMb the heap each test JVM had at most, for telling a learner whose code ran out of it
  */
-public record RunResult(List<TestRun> tests, Completion completion, String problem, long jvmStartMs, int jvmStarts,
-        int heapLimitMb) {
+public record RunResult(List<TestRun> tests, Completion completion, Optional<Stop> stop, long jvmStartMs, int jvmStarts) {
     public RunResult {
         tests = List.copyOf(tests);
         Objects.requireNonNull(completion, "completion must not be null");
-        Objects.requireNonNull(problem, "problem must not be null");
+        Objects.requireNonNull(stop, "stop must not be null");
+        if (stop.isPresent() == (completion == Completion.COMPLETED)) {
+            throw new IllegalArgumentException("a run that ended " + completion + " cannot have been stopped by " + stop);
+        }
     }
 
     /** How the run as a whole ended. */

@@ -8,15 +8,17 @@ import lockstep.runner.protocol.Event;
  * What happened to one planned test in the child JVM, before any scoring.
  *
  * @param threadDump for {@link Ending#TIMED_OUT}: where its threads were stuck; else empty
- * @param detail for endings the runner could not report itself: what the grader saw; for
- *     {@link Ending#OUT_OF_MEMORY}, the JVM's reason alone (e.g. {@code Java heap space})
+ * @param stop for endings the runner could not report itself, what the grader saw: why the grader
+ *     ended a {@link Ending#TIMED_OUT} test (empty when the runner's watchdog did), how the JVM ended
+ *     for {@link Ending#JVM_DIED} and {@link Ending#OUT_OF_MEMORY}, and why a test was
+ *     {@link Ending#NOT_RUN}; empty for what the runner reported
  */
 public record TestRun(
         String uniqueId,
         Ending ending,
         Optional<Event.Failure> failure,
         String threadDump,
-        String detail,
+        Optional<Stop> stop,
         Event.Output output,
         long durationMs,
         long limitMillis) {
@@ -26,12 +28,23 @@ public record TestRun(
         Objects.requireNonNull(ending, "ending must not be null");
         Objects.requireNonNull(failure, "failure must not be null");
         Objects.requireNonNull(threadDump, "threadDump must not be null");
-        Objects.requireNonNull(detail, "detail must not be null");
+        Objects.requireNonNull(stop, "stop must not be null");
         Objects.requireNonNull(output, "output must not be null");
+        boolean fits = switch (ending) {
+            case SUCCESSFUL, FAILED, ABORTED, SKIPPED -> stop.isEmpty();
+            case TIMED_OUT -> stop.isEmpty() || stop.get() instanceof Stop.Unanswered || stop.get() instanceof Stop.ExerciseLimit;
+            case JVM_DIED -> stop.isPresent() && (stop.get() instanceof Stop.Exited || stop.get() instanceof Stop.BrokenChannel);
+            case OUT_OF_MEMORY -> stop.isPresent() && stop.get() instanceof Stop.OutOfMemory;
+            case NOT_RUN -> stop.isPresent();
+        };
+        if (!fits) {
+            throw new IllegalArgumentException("a test that ended " + ending + " cannot have been stopped by " + stop);
+        }
     }
 
-    static TestRun without(String uniqueId, Ending ending, String detail, long limitMillis) {
-        return new TestRun(uniqueId, ending, Optional.empty(), "", detail, Event.Output.NONE, 0, limitMillis);
+    /** A test the runner could not report: it ended {@code ending} because of {@code stop}, with nothing else to show. */
+    static TestRun stopped(String uniqueId, Ending ending, Stop stop, long limitMillis) {
+        return new TestRun(uniqueId, ending, Optional.empty(), "", Optional.of(stop), Event.Output.NONE, 0, limitMillis);
     }
 
     /** How a test's run ended, as the grader saw it. */

@@ -23,6 +23,9 @@ final class CompileTexts {
                     + " conditional expressions can do that). Simplify those expressions, e.g. with local variables.";
             case Reason.NestedTooDeeply n -> "the Java compiler gave up: some code is nested too deeply for it (too many"
                     + " parentheses, operators, calls or blocks inside one another). Split it into smaller pieces.";
+            case Reason.ConstantTooLong(var file, var name, var length, var max) -> file + ": constant string too long: " + name
+                    + " would be " + (length >= Reason.ConstantTooLong.SATURATED ? "trillions of" : String.valueOf(length))
+                    + " characters long, and a constant holds at most " + max + ".";
             case Reason.OutOfMemory o -> "the Java compiler gave up: it ran out of memory on this code. Make it smaller.";
             case Reason.Crashed(var javacSaid) -> "the Java compiler failed on this code: " + firstLines(javacSaid);
             case Reason.Unfinished u -> "the Java compiler did not finish";

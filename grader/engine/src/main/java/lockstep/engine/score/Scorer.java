@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import lockstep.engine.catalog.Exercise;
 import lockstep.engine.catalog.PlannedTest;
 import lockstep.engine.catalog.TodoMethod;
@@ -18,6 +19,8 @@ import lockstep.engine.result.TestStatus;
 import lockstep.engine.result.Timing;
 import lockstep.engine.run.RunResult;
 import lockstep.engine.run.TestRun;
+import lockstep.engine.submission.ExerciseSources;
+import lockstep.engine.submission.Note;
 import lockstep.runner.protocol.Event;
 
 /**
@@ -58,7 +61,7 @@ public final class Scorer {
             if (ran == null) {
                 throw new IllegalStateException("the run of " + exercise.id() + " has no result for " + planned.uniqueId());
             }
-            tests.add(verdict(planned, ran, run.heapLimitMb(), feedback));
+            tests.add(verdict(planned, ran, feedback));
         }
         ExerciseStatus status = switch (run.completion()) {
             case COMPLETED -> ExerciseStatus.GRADED;
@@ -69,9 +72,7 @@ public final class Scorer {
         if (!mismatches.isEmpty()) {
             message.add(0, ContractTexts.message(mismatches, exercise.id()));
         }
-        if (!run.problem().isEmpty()) {
-            message.add(0, capitalize(run.problem()) + ".");
-        }
+        run.stop().ifPresent(stop -> message.add(0, RunTexts.run(stop)));
         double score = tests.stream().mapToDouble(TestResult::points).sum();
         boolean notStarted = !stubs.isEmpty() && stubs.size() == exercise.todoMethods().size();
         return new ExerciseResult(exercise.id(), exercise.title(), status, score, exercise.maxScore(),
@@ -101,13 +102,31 @@ public final class Scorer {
     }
 
     /**
-     * The verdict on an exercise whose code was refused before it could run (too many sources, two
-     * copies of a class; too many classes comes through {@link #notCompiled}).
+     * The intake's notes on one exercise, in the learner's words: the reader's notes that concern
+     * it, then each of its sources left out for a class of the course's.
+     */
+    public static List<String> notes(List<Note> readerNotes, List<ExerciseSources.Ignored> ignored) {
+        return Stream.concat(notes(readerNotes).stream(), ignored.stream().map(IntakeTexts::ignored)).toList();
+    }
+
+    /** The intake's notes, in the learner's words, in order. */
+    public static List<String> notes(List<Note> notes) {
+        return notes.stream().map(NoteTexts::text).toList();
+    }
+
+    /**
+     * The verdict on an exercise whose sources were refused before they were compiled (too many
+     * sources, two copies of a class; too many classes comes through {@link #notCompiled}).
      *
-     * @param reason why, in words for the learner
      * @param notes what the intake set aside of the exercise's, shown after the reason
      */
-    public static ExerciseResult rejected(Exercise exercise, String reason, List<String> notes, Timing timing) {
+    public static ExerciseResult rejected(Exercise exercise, ExerciseSources.Rejection rejection, List<String> notes,
+            Timing timing) {
+        return rejected(exercise, IntakeTexts.rejected(rejection), notes, timing);
+    }
+
+    /** The verdict on an exercise whose code was refused before it could run, {@code reason} in the learner's words. */
+    private static ExerciseResult rejected(Exercise exercise, String reason, List<String> notes, Timing timing) {
         return notRun(exercise, ExerciseStatus.REJECTED, joined(reason, notes), timing);
     }
 
@@ -153,7 +172,7 @@ public final class Scorer {
         };
     }
 
-    private static TestResult verdict(PlannedTest planned, TestRun run, int heapLimitMb, Feedback feedback) {
+    private static TestResult verdict(PlannedTest planned, TestRun run, Feedback feedback) {
         Event.Output output = run.output();
         return switch (run.ending()) {
             case SUCCESSFUL -> new TestResult(planned.id(), planned.name(), TestStatus.PASSED, planned.points(),
@@ -167,39 +186,14 @@ public final class Scorer {
                     + run.failure().map(f -> ": " + f.top().message()).orElse("."), output, run);
             case SKIPPED -> failed(planned, TestStatus.NOT_RUN, "Skipped"
                     + run.failure().map(f -> ": " + f.top().message()).orElse("."), output, run);
-            case TIMED_OUT -> failed(planned, TestStatus.TIMED_OUT, timedOut(run), output, run);
-            case JVM_DIED -> failed(planned, TestStatus.ERRORED, capitalize(run.detail()), output, run);
-            case OUT_OF_MEMORY -> failed(planned, TestStatus.ERRORED, outOfMemory(run, heapLimitMb), output, run);
-            case NOT_RUN -> failed(planned, TestStatus.NOT_RUN, "Not run: " + run.detail() + ".", output, run);
+            case TIMED_OUT -> failed(planned, TestStatus.TIMED_OUT, RunTexts.test(run), output, run);
+            case JVM_DIED, OUT_OF_MEMORY -> failed(planned, TestStatus.ERRORED, RunTexts.test(run), output, run);
+            case NOT_RUN -> failed(planned, TestStatus.NOT_RUN, RunTexts.test(run), output, run);
         };
     }
 
     private static TestResult failed(PlannedTest planned, TestStatus status, String message, Event.Output output, TestRun run) {
         return new TestResult(planned.id(), planned.name(), status, 0, planned.points(), message, output.text(),
                 planned.hint(), run.durationMs(), planned.visibility(), output.droppedBytes());
-    }
-
-    private static String timedOut(TestRun run) {
-        StringBuilder text = new StringBuilder("Timed out after ")
-                .append(seconds(run.limitMillis())).append(" s");
-        text.append(run.detail().isEmpty() ? ": your code was still running (a deadlock, a lost wake-up, or a wait that never ends?)." : ": " + run.detail() + ".");
-        if (!run.threadDump().isBlank()) {
-            text.append("\nWhere the test's threads were:\n").append(run.threadDump().stripTrailing());
-        }
-        return text.toString();
-    }
-
-    private static String outOfMemory(TestRun run, int heapLimitMb) {
-        return "Out of memory: your code used up the test JVM's memory during this test (its heap is limited to "
-                + heapLimitMb + " MiB), so the JVM stopped (java.lang.OutOfMemoryError: " + run.detail()
-                + "). Look for a loop that keeps allocating, or a collection that only grows.";
-    }
-
-    private static String seconds(long millis) {
-        return millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0);
-    }
-
-    private static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

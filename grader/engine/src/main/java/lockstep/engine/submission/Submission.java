@@ -3,6 +3,7 @@ package lockstep.engine.submission;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,11 +27,6 @@ public record Submission(String origin, List<SourceFile> sources, List<Note> not
         this(origin, sources, notes, Set.of());
     }
 
-    /** The notes' texts, in order. */
-    public List<String> noteTexts() {
-        return notes.stream().map(Note::text).toList();
-    }
-
     /** The sources whose package line names {@code packageName}. */
     public List<SourceFile> inPackage(String packageName) {
         return sources.stream().filter(s -> s.packageName().equals(packageName)).toList();
@@ -47,11 +43,9 @@ public record Submission(String origin, List<SourceFile> sources, List<Note> not
         if (outside.isEmpty()) {
             return List.of();
         }
-        String rule = "your classes must be in an exercise's package (" + String.join(", ", packages) + ")";
-        String declared = outside.get(0).packageName().isEmpty() ? "no package" : "package " + outside.get(0).packageName();
-        // "one" is used only when a single source is outside: the first.
-        SetAside.Why why = new SetAside.Why("it declares " + declared + "; " + rule, "none declares an exercise's package; " + rule);
-        SetAside ignored = new SetAside("Ignored", "file");
+        Optional<String> declared = outside.size() == 1 ? Optional.of(outside.get(0).packageName()) : Optional.empty();
+        Note.Why why = new Note.Why.OutsidePackages(declared, List.copyOf(packages));
+        SetAside ignored = new SetAside();
         outside.forEach(s -> ignored.add(why, s.path()));
         return ignored.notes();
     }

@@ -55,22 +55,14 @@ public final class SubmissionReader {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\s*\\.\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*)*)\\s*;");
     private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
 
-    private static final SetAside.Why LINK = new SetAside.Why("it is a link, and links are never followed",
-            "they are links, and links are never followed");
-    private static final SetAside.Why LEAVES = new SetAside.Why("its path leaves the submission",
-            "each path leaves the submission");
-    private static final SetAside.Why RESOURCE = SetAside.Why.always(
-            "resource files and module-info are never put on the class path");
-    private static final SetAside.Why OWN_TEST = SetAside.Why.always(
-            "your own tests are not graded (only the course's tests are)");
-    private static final SetAside.Why TOO_LARGE = new SetAside.Why("it is larger than " + (MAX_FILE_BYTES >> 10) + " KiB",
-            "each is larger than " + (MAX_FILE_BYTES >> 10) + " KiB");
-    private static final SetAside.Why TOO_MUCH = SetAside.Why.always(
-            "the submission's sources exceed " + (MAX_TOTAL_BYTES >> 20) + " MiB");
-    private static final SetAside.Why TOO_MANY = SetAside.Why.always(
-            "the submission has more than " + MAX_FILES + " Java files");
-    private static final SetAside.Why BUILD_FOLDER = SetAside.Why.always(
-            "build output, version control and editor folders are never graded");
+    private static final Note.Why LINK = new Note.Why.Link();
+    private static final Note.Why LEAVES = new Note.Why.LeavesSubmission();
+    private static final Note.Why RESOURCE = new Note.Why.Resource();
+    private static final Note.Why OWN_TEST = new Note.Why.OwnTest();
+    private static final Note.Why TOO_LARGE = new Note.Why.TooLarge(MAX_FILE_BYTES >> 10);
+    private static final Note.Why TOO_MUCH = new Note.Why.TooMuch(MAX_TOTAL_BYTES >> 20);
+    private static final Note.Why TOO_MANY = new Note.Why.TooManyFiles(MAX_FILES);
+    private static final Note.Why BUILD_FOLDER = new Note.Why.BuildFolder();
 
     private SubmissionReader() {}
 
@@ -216,8 +208,8 @@ public final class SubmissionReader {
         private final List<SourceFile> sources = new ArrayList<>();
         private final Map<String, Integer> perPackage = new HashMap<>();
         private final Set<String> fullPackages = new TreeSet<>();
-        private final SetAside skipped = new SetAside("Skipped", "file");
-        private final SetAside ignoredFolders = new SetAside("Skipped", "folder");
+        private final SetAside skipped = new SetAside();
+        private final SetAside ignoredFolders = new SetAside();
         private int opened;
         private long read;
 
@@ -275,20 +267,14 @@ public final class SubmissionReader {
             String packageName = packageOf(content);
             if (perPackage.merge(packageName, 1, Integer::sum) > MAX_FILES_PER_PACKAGE) {
                 fullPackages.add(packageName);
-                skip(packageFull(packageName), path);
+                skip(new Note.Why.PackageFull(packageName, MAX_FILES_PER_PACKAGE), path);
                 return;
             }
             String name = path.substring(path.lastIndexOf('/') + 1);
             sources.add(new SourceFile(path, packageName, name.substring(0, name.length() - ".java".length()), content));
         }
 
-        private static SetAside.Why packageFull(String packageName) {
-            String which = packageName.isEmpty() ? "the unnamed package (no package line)" : "package " + packageName;
-            return new SetAside.Why("it is one of more than " + MAX_FILES_PER_PACKAGE + " Java files in " + which,
-                    "they are past the first " + MAX_FILES_PER_PACKAGE + " Java files in " + which);
-        }
-
-        void skip(SetAside.Why why, String path) {
+        void skip(Note.Why why, String path) {
             skipped.add(why, path);
         }
 

@@ -2,6 +2,7 @@ package lockstep.engine.run;
 
 import static lockstep.testkit.Lockstep.scaledMillis;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lockstep.engine.Installation;
@@ -85,7 +87,7 @@ class ChildJvmRunnerTest {
     @Test
     void anExitingJvmCostsTheRunningTestAndAFreshJvmRunsTheRest() {
         assertThat(runs.get("exitsTheJvm").ending()).isEqualTo(TestRun.Ending.JVM_DIED);
-        assertThat(runs.get("exitsTheJvm").detail()).contains("exit code 0", "during this test");
+        assertThat(runs.get("exitsTheJvm").stop()).get(type(Stop.Exited.class)).extracting(Stop.Exited::exitCode).isEqualTo(0);
         assertThat(runs.get("passesAfterTheExit").ending()).isEqualTo(TestRun.Ending.SUCCESSFUL);
         assertThat(result.completion()).isEqualTo(RunResult.Completion.COMPLETED);
     }
@@ -94,8 +96,7 @@ class ChildJvmRunnerTest {
     void runningOutOfMemoryIsNamedAndAFreshJvmRunsTheRest() {
         TestRun hog = runs.get("exhaustsTheHeap");
         assertThat(hog.ending()).as("%s", hog).isEqualTo(TestRun.Ending.OUT_OF_MEMORY);
-        assertThat(hog.detail()).isEqualTo("Java heap space");
-        assertThat(result.heapLimitMb()).isEqualTo(256);
+        assertThat(hog.stop()).as("the JVM's own reason and the heap it had").contains(new Stop.OutOfMemory("Java heap space", 256));
         assertThat(runs.get("passesAfterRunningOutOfMemory").ending()).isEqualTo(TestRun.Ending.SUCCESSFUL);
     }
 
@@ -112,10 +113,11 @@ class ChildJvmRunnerTest {
 
         assertThat(dying.tests()).extracting(TestRun::ending).containsExactly(TestRun.Ending.OUT_OF_MEMORY,
                 TestRun.Ending.JVM_DIED, TestRun.Ending.JVM_DIED, TestRun.Ending.JVM_DIED, TestRun.Ending.NOT_RUN);
-        assertThat(dying.tests().get(2).detail()).contains("exit code 7");
+        assertThat(dying.tests().get(2).stop()).get(type(Stop.Exited.class)).extracting(Stop.Exited::exitCode).isEqualTo(7);
+        assertThat(dying.tests().get(4).stop()).isEqualTo(dying.stop());
         assertThat(dying.jvmStarts()).isEqualTo(1 + ChildJvmRunner.MAX_RESTARTS_AFTER_DEATH);
         assertThat(dying.completion()).isEqualTo(RunResult.Completion.CRASHED);
-        assertThat(dying.problem()).contains("died during 4 tests", "at most 3 times", "the test that had not run earns nothing");
+        assertThat(dying.stop()).contains(new Stop.TooManyDeaths(4, ChildJvmRunner.MAX_RESTARTS_AFTER_DEATH, 1));
     }
 
     @Test
@@ -136,6 +138,10 @@ class ChildJvmRunnerTest {
         assertThat(limited.completion()).isEqualTo(RunResult.Completion.TIMED_OUT);
         assertThat(limited.tests()).extracting(TestRun::ending)
                 .containsExactly(TestRun.Ending.SUCCESSFUL, TestRun.Ending.TIMED_OUT, TestRun.Ending.NOT_RUN);
+        Stop limit = new Stop.ExerciseLimit(Duration.ofSeconds(10));
+        assertThat(limited.stop()).contains(limit);
+        assertThat(limited.tests()).extracting(TestRun::stop)
+                .containsExactly(Optional.empty(), Optional.of(limit), Optional.of(limit));
     }
 
     @Test
@@ -150,7 +156,8 @@ class ChildJvmRunnerTest {
         RunResult forged = runner().run(spec);
 
         assertThat(forged.completion()).isEqualTo(RunResult.Completion.CRASHED);
-        assertThat(forged.problem()).contains("something other than the test runner wrote to the grader's channel");
+        assertThat(forged.stop()).get(type(Stop.BrokenChannel.class)).extracting(b -> b.error().kind())
+                .isEqualTo(ChannelError.Kind.TAMPERED);
         assertThat(forged.tests()).extracting(TestRun::ending).doesNotContain(TestRun.Ending.SUCCESSFUL);
     }
 

@@ -1,6 +1,7 @@
 package lockstep.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -84,7 +85,7 @@ class SandboxTest {
 
         RunResult result = SuiteRunner.create(options().withSandbox(sandbox)).run(spec);
 
-        assertThat(result.tests()).extracting(TestRun::ending).as(result.tests().get(0).detail() + result.tests().get(0).failure())
+        assertThat(result.tests()).extracting(TestRun::ending).as(result.tests().get(0).stop() + " " + result.tests().get(0).failure())
                 .containsExactly(TestRun.Ending.SUCCESSFUL);
     }
 
@@ -103,7 +104,7 @@ class SandboxTest {
         assertThat(result.tests()).extracting(TestRun::ending).containsExactly(TestRun.Ending.SUCCESSFUL,
                 TestRun.Ending.TIMED_OUT, TestRun.Ending.SUCCESSFUL, TestRun.Ending.SUCCESSFUL, TestRun.Ending.JVM_DIED);
         assertThat(result.tests().get(0).output().text()).contains("hello from a passing test");
-        assertThat(result.tests().get(4).detail()).contains("exit code 0");
+        assertThat(result.tests().get(4).stop()).get(type(Stop.Exited.class)).extracting(Stop.Exited::exitCode).isEqualTo(0);
         assertThat(result.jvmStarts()).isEqualTo(2);
     }
 

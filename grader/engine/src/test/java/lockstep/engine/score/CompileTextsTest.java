@@ -42,6 +42,17 @@ class CompileTextsTest {
     }
 
     @Test
+    void aConstantTooLongReadsAsJavacsOwnErrorWithItsFileNameAndLengths() {
+        assertThat(CompileTexts.gaveUp(new Reason.ConstantTooLong("Doubling.java", "s15", 65_536, 65_535)))
+                .isEqualTo("Doubling.java: constant string too long: s15 would be 65536 characters long, and a constant"
+                        + " holds at most 65535.");
+        assertThat(CompileTexts.gaveUp(new Reason.ConstantTooLong("D.java", "s40", Reason.ConstantTooLong.SATURATED, 65_535)))
+                .as("past the estimate's cap, no made-up number")
+                .isEqualTo("D.java: constant string too long: s40 would be trillions of characters long, and a constant"
+                        + " holds at most 65535.");
+    }
+
+    @Test
     void theRestSayWhatHappenedInOneLine() {
         assertThat(CompileTexts.gaveUp(new Reason.Unfinished())).isEqualTo("the Java compiler did not finish");
         assertThat(CompileTexts.gaveUp(new Reason.Interrupted())).isEqualTo("the compile was interrupted: grading is stopping");

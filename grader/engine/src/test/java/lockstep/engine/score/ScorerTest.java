@@ -15,6 +15,7 @@ import lockstep.engine.result.TestStatus;
 import lockstep.engine.result.TestVisibility;
 import lockstep.engine.result.Timing;
 import lockstep.engine.run.RunResult;
+import lockstep.engine.run.Stop;
 import lockstep.engine.run.TestRun;
 import lockstep.runner.protocol.Event;
 import org.junit.jupiter.api.Test;
@@ -35,30 +36,38 @@ class ScorerTest {
         return new Event.Failure(List.of(new Event.Thrown(type, message, List.of(frames))));
     }
 
-    private static TestRun ended(String method, TestRun.Ending ending, Optional<Event.Failure> failure, String dump, String detail) {
-        return new TestRun("uid-" + method, ending, failure, dump, detail, new Event.Output("printed\n", 0), 12, 10_000);
+    /** A test as the runner reported it. */
+    private static TestRun ended(String method, TestRun.Ending ending, Optional<Event.Failure> failure, String dump) {
+        return new TestRun("uid-" + method, ending, failure, dump, Optional.empty(), new Event.Output("printed\n", 0), 12, 10_000);
     }
 
+    /** A test the runner could not report, ended by {@code stop}. */
+    private static TestRun stopped(String method, TestRun.Ending ending, Stop stop) {
+        return new TestRun("uid-" + method, ending, Optional.empty(), "", Optional.of(stop), new Event.Output("printed\n", 0), 12,
+                10_000);
+    }
+
+    private static final Stop EXITED = new Stop.Exited(0, "");
+
     private static final List<TestRun> RUNS = List.of(
-            ended("passes", TestRun.Ending.SUCCESSFUL, Optional.empty(), "", ""),
+            ended("passes", TestRun.Ending.SUCCESSFUL, Optional.empty(), ""),
             ended("fails", TestRun.Ending.FAILED, Optional.of(failure("org.opentest4j.AssertionFailedError",
                     "expected 3 results but got 2", "org.junit.Assert.fail(Assert.java:1)",
-                    "ch10.spawn.Workers.lambda$runAll$0(Workers.java:42)", "ch10.spawn.tests.WorkersTest.fails(WorkersTest.java:9)")), "", ""),
+                    "ch10.spawn.Workers.lambda$runAll$0(Workers.java:42)", "ch10.spawn.tests.WorkersTest.fails(WorkersTest.java:9)")), ""),
             ended("todo", TestRun.Ending.FAILED, Optional.of(failure("java.lang.UnsupportedOperationException",
-                    "TODO: start the threads", "ch10.spawn.Workers.runAll(Workers.java:27)")), "", ""),
+                    "TODO: start the threads", "ch10.spawn.Workers.runAll(Workers.java:27)")), ""),
             ended("api", TestRun.Ending.FAILED, Optional.of(failure("java.lang.NoSuchMethodError",
-                    "'java.util.List ch10.spawn.Workers.runAll(java.util.List)'")), "", ""),
-            ended("stuck", TestRun.Ending.TIMED_OUT, Optional.empty(), "\"main\" RUNNABLE\n    at ch10.spawn.Workers.runAll(Workers.java:30)\n", ""),
-            ended("died", TestRun.Ending.JVM_DIED, Optional.empty(), "", "the test JVM stopped with exit code 0 before it had run every test"),
-            ended("never", TestRun.Ending.NOT_RUN, Optional.empty(), "", "the test JVM stopped with exit code 0 before it had run every test"),
-            ended("aborted", TestRun.Ending.ABORTED, Optional.of(failure("org.opentest4j.TestAbortedException", "assumption")), "", ""),
-            ended("hog", TestRun.Ending.OUT_OF_MEMORY, Optional.empty(), "", "Java heap space"));
+                    "'java.util.List ch10.spawn.Workers.runAll(java.util.List)'")), ""),
+            ended("stuck", TestRun.Ending.TIMED_OUT, Optional.empty(), "\"main\" RUNNABLE\n    at ch10.spawn.Workers.runAll(Workers.java:30)\n"),
+            stopped("died", TestRun.Ending.JVM_DIED, EXITED),
+            stopped("never", TestRun.Ending.NOT_RUN, EXITED),
+            ended("aborted", TestRun.Ending.ABORTED, Optional.of(failure("org.opentest4j.TestAbortedException", "assumption")), ""),
+            stopped("hog", TestRun.Ending.OUT_OF_MEMORY, new Stop.OutOfMemory("Java heap space", 256)));
 
     private final ExerciseResult result = graded(RUNS);
 
     private static ExerciseResult graded(List<TestRun> runs) {
-        return Scorer.graded(EXERCISE, new RunResult(runs,
-            RunResult.Completion.CRASHED, "the test JVM stopped with exit code 0 before it had run every test", 100, 1, 256),
+        return Scorer.graded(EXERCISE, new RunResult(runs, RunResult.Completion.CRASHED, Optional.of(EXITED), 100, 1),
             List.of("a note"), Timing.NONE);
     }
 
@@ -84,10 +93,10 @@ class ScorerTest {
                 List.of(), tests);
 
         ExerciseResult graded = Scorer.graded(exercise, new RunResult(List.of(
-                ended("passes", TestRun.Ending.SUCCESSFUL, Optional.empty(), "", ""),
-                ended("fails", TestRun.Ending.FAILED, Optional.of(failure("org.opentest4j.AssertionFailedError", "no")), "", ""),
-                ended("never", TestRun.Ending.NOT_RUN, Optional.empty(), "", "stopped")),
-                RunResult.Completion.COMPLETED, "", 100, 1, 256), List.of(), Timing.NONE);
+                ended("passes", TestRun.Ending.SUCCESSFUL, Optional.empty(), ""),
+                ended("fails", TestRun.Ending.FAILED, Optional.of(failure("org.opentest4j.AssertionFailedError", "no")), ""),
+                stopped("never", TestRun.Ending.NOT_RUN, new Stop.Unreported())),
+                RunResult.Completion.COMPLETED, Optional.empty(), 100, 1), List.of(), Timing.NONE);
         ExerciseResult notRun = Scorer.notRun(exercise, ExerciseStatus.COMPILE_ERROR, "does not compile", Timing.NONE);
 
         for (ExerciseResult result : List.of(graded, notRun)) {
@@ -136,10 +145,11 @@ class ScorerTest {
     @Test
     void aDeadJvmCostsTheRunningTestAndTheRestAreNotRun() {
         assertThat(result.status()).isEqualTo(ExerciseStatus.CRASHED);
-        assertThat(result.message()).startsWith("The test JVM stopped with exit code 0").endsWith("a note");
+        assertThat(result.message()).isEqualTo("The test JVM stopped with exit code 0 before it had run every test.\na note");
         assertThat(test("died").status()).isEqualTo(TestStatus.ERRORED);
+        assertThat(test("died").message()).isEqualTo("The test JVM stopped with exit code 0 during this test");
         assertThat(test("never").status()).isEqualTo(TestStatus.NOT_RUN);
-        assertThat(test("never").message()).startsWith("Not run: ");
+        assertThat(test("never").message()).isEqualTo("Not run: the test JVM stopped with exit code 0 before it had run every test.");
         assertThat(test("aborted").status()).isEqualTo(TestStatus.ERRORED);
         assertThat(test("aborted").points()).isZero();
     }
@@ -190,7 +200,7 @@ class ScorerTest {
                 "Workers.runAll");
         Exercise withTodos = new Exercise(EXERCISE.id(), EXERCISE.title(), EXERCISE.packageName(), 1, EXERCISE.learnerClasses(),
                 EXERCISE.givenSources(), EXERCISE.hints(), 60, List.of(), List.of(), EXERCISE.tests(), List.of(spawn, runAll));
-        RunResult run = new RunResult(RUNS, RunResult.Completion.COMPLETED, "", 100, 1, 256);
+        RunResult run = new RunResult(RUNS, RunResult.Completion.COMPLETED, Optional.empty(), 100, 1);
 
         ExerciseResult untouched = Scorer.graded(withTodos, run, List.of(), Timing.NONE, List.of(spawn, runAll));
         ExerciseResult begun = Scorer.graded(withTodos, run, List.of(), Timing.NONE, List.of(runAll));

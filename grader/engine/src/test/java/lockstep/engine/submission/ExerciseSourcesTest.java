@@ -24,19 +24,32 @@ class ExerciseSourcesTest {
                 source("Task", "package ch10.spawn;  public interface Task {\n void run(); }"));
 
         assertThat(selected.sources()).extracting(SourceFile::className).containsExactly("Workers");
-        assertThat(selected.notes()).isEmpty();
+        assertThat(selected.ignored()).isEmpty();
     }
 
     @Test
-    void aChangedCopyOfAGivenClassOrOfATestClassIsIgnoredWithANote() {
-        ExerciseSources selected = select(source("Workers", "package ch10.spawn; class Workers {}"),
-                source("Task", "package ch10.spawn; public interface Task { void run(); default void sneak() {} }"),
-                source("WorkersTest", "package ch10.spawn; class WorkersTest {}"));
+    void aChangedCopyOfAGivenClassOrOfATestClassIsIgnoredAndSaidWhy() {
+        SourceFile task = source("Task", "package ch10.spawn; public interface Task { void run(); default void sneak() {} }");
+        SourceFile test = source("WorkersTest", "package ch10.spawn; class WorkersTest {}");
+        ExerciseSources selected = select(source("Workers", "package ch10.spawn; class Workers {}"), task, test);
 
         assertThat(selected.sources()).extracting(SourceFile::className).containsExactly("Workers");
-        assertThat(selected.notes()).containsExactly(
-                "Your copy of Task.java is ignored: Task is given by the course, and the course's version is used.",
-                "Your WorkersTest.java is ignored: that name belongs to the course's tests.");
+        assertThat(selected.ignored()).containsExactly(new ExerciseSources.Ignored(task, ExerciseSources.Ignored.Why.GIVEN_CLASS),
+                new ExerciseSources.Ignored(test, ExerciseSources.Ignored.Why.TEST_CLASS));
+        assertThat(selected.rejection()).isEmpty();
+    }
+
+    @Test
+    void twoCopiesOfOneClassRejectTheExerciseNamingBoth() {
+        SourceFile first = source("Workers", "package ch10.spawn; class Workers {}");
+        SourceFile second = new SourceFile("backup/ch10/spawn/Workers.java", "ch10.spawn", "Workers",
+                "package ch10.spawn; class Workers { int old; }");
+
+        ExerciseSources selected = select(first, second);
+
+        assertThat(selected.rejection()).contains(new ExerciseSources.Rejection.TwoCopies("ch10.spawn", first, second));
+        assertThat(selected.sources()).isEmpty();
+        assertThat(selected.isMissing()).isFalse();
     }
 
     @Test

@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import lockstep.engine.submission.Note.Why;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +45,7 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(dir);
 
         assertThat(submission.sources()).extracting(SourceFile::className).containsExactly("Workers");
-        assertThat(submission.noteTexts()).singleElement().asString().contains("MyWorkersTest.java", "not graded");
+        assertThat(submission.notes()).containsExactly(note(new Why.OwnTest(), 1, "src/test/java/ch10/spawn/MyWorkersTest.java"));
     }
 
     @Test
@@ -53,7 +55,7 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(dir);
 
         assertThat(submission.sources()).isEmpty();
-        assertThat(submission.noteTexts()).singleElement().asString().contains("Big.java", "larger than");
+        assertThat(submission.notes()).containsExactly(note(new Why.TooLarge(1024), 1, "Big.java"));
     }
 
     @Test
@@ -67,7 +69,10 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(zip);
 
         assertThat(submission.inPackage("ch10.mutex")).extracting(SourceFile::className).containsExactly("Mutex");
-        assertThat(submission.noteTexts()).singleElement().asString().contains("Evil.java", "leaves the submission");
+        assertThat(submission.notes()).singleElement().satisfies(n -> {
+            assertThat(n.why()).isEqualTo(new Why.LeavesSubmission());
+            assertThat(n.paths()).singleElement().asString().endsWith("Evil.java");
+        });
         assertThat(dir.getParent().resolve("escape")).doesNotExist();
     }
 
@@ -109,12 +114,11 @@ class SubmissionReaderTest {
         Submission zipped = SubmissionReader.read(zip);
 
         assertThat(folder.sources()).extracting(SourceFile::path).containsExactly("ch10/spawn/Workers.java");
-        assertThat(folder.noteTexts()).containsExactly("Skipped 4 files (META-INF/services/org.junit.jupiter.api.extension.Extension,"
-                + " module-info.java, src/main/resources/META-INF/services/javax.annotation.processing.Processor, …):"
-                + " resource files and module-info are never put on the class path.");
+        assertThat(folder.notes()).containsExactly(note(new Why.Resource(), 4, "META-INF/services/org.junit.jupiter.api.extension.Extension",
+                "module-info.java", "src/main/resources/META-INF/services/javax.annotation.processing.Processor"));
         assertThat(zipped.sources()).extracting(SourceFile::path).containsExactly("ch10/spawn/Workers.java");
-        assertThat(zipped.noteTexts()).containsExactly("Skipped 3 files (junit-platform.properties, module-info.java, x/META-INF/MANIFEST.MF):"
-                + " resource files and module-info are never put on the class path.");
+        assertThat(zipped.notes()).containsExactly(note(new Why.Resource(), 3, "junit-platform.properties", "module-info.java",
+                "x/META-INF/MANIFEST.MF"));
     }
 
     @Test
@@ -131,7 +135,7 @@ class SubmissionReaderTest {
 
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(scaledMillis(2_000).toMillis());
         assertThat(submission.sources()).extracting(SourceFile::className).containsExactly("Workers");
-        assertThat(submission.noteTexts()).containsExactly("Skipped ch10/spawn/Huge.java: it is larger than 1024 KiB.");
+        assertThat(submission.notes()).containsExactly(note(new Why.TooLarge(1024), 1, "ch10/spawn/Huge.java"));
     }
 
     @Test
@@ -144,8 +148,8 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(dir);
 
         assertThat(submission.sources()).hasSize(16);
-        assertThat(submission.noteTexts()).containsExactly("Skipped 4 files (ch10/spawn/F116.java, ch10/spawn/F117.java,"
-                + " ch10/spawn/F118.java, …): the submission's sources exceed 16 MiB.");
+        assertThat(submission.notes()).containsExactly(note(new Why.TooMuch(16), 4, "ch10/spawn/F116.java", "ch10/spawn/F117.java",
+                "ch10/spawn/F118.java"));
     }
 
     @Test
@@ -162,8 +166,8 @@ class SubmissionReaderTest {
         assertThat(submission.inPackage("ch10.spawn")).extracting(SourceFile::className).containsExactly("Workers");
         assertThat(submission.inPackage("ch10.tasks")).extracting(SourceFile::className).containsExactly("AsyncTasks");
         assertThat(submission.inPackage("ch10.mutex")).hasSize(16);
-        assertThat(submission.noteTexts()).singleElement().asString().startsWith("Skipped 4 files (ch10/mutex/F116.java,")
-                .endsWith("the submission's sources exceed 16 MiB.");
+        assertThat(submission.notes()).singleElement().satisfies(n -> assertThat(List.of(n.why(), n.count(), n.paths().get(0)))
+                .containsExactly(new Why.TooMuch(16), 4, "ch10/mutex/F116.java"));
     }
 
     @Test
@@ -184,8 +188,8 @@ class SubmissionReaderTest {
         assertThat(submission.inPackage("ch10.tasks")).extracting(SourceFile::className).containsExactly("AsyncTasks");
         assertThat(submission.inPackage("ch10.mutex")).hasSize(SubmissionReader.MAX_FILES_PER_PACKAGE);
         assertThat(submission.fullPackages()).containsExactly("ch10.mutex");
-        assertThat(submission.noteTexts()).containsExactly("Skipped 9501 files (ch10/mutex/C10500.java, ch10/mutex/C10501.java,"
-                + " ch10/mutex/C10502.java, …): they are past the first 500 Java files in package ch10.mutex.");
+        assertThat(submission.notes()).containsExactly(note(new Why.PackageFull("ch10.mutex", 500), 9501, "ch10/mutex/C10500.java",
+                "ch10/mutex/C10501.java", "ch10/mutex/C10502.java"));
     }
 
     @Test
@@ -201,11 +205,11 @@ class SubmissionReaderTest {
         assertThat(submission.inPackage("ch10.mutex")).extracting(SourceFile::className).containsExactly("Mutex");
         assertThat(submission.inPackage("ch10.spawn")).extracting(SourceFile::className).containsExactly("Workers");
         assertThat(submission.fullPackages()).containsExactly("");
-        assertThat(submission.noteTexts()).singleElement().asString().startsWith("Skipped 9500 files (ch10/mutex/J10500.java,")
-                .endsWith("they are past the first 500 Java files in the unnamed package (no package line).");
-        assertThat(submission.outsidePackages(List.of("ch10.mutex", "ch10.spawn"))).singleElement().extracting(Note::text).asString()
-                .startsWith("Ignored 500 files (ch10/mutex/J10000.java, ch10/mutex/J10001.java, ch10/mutex/J10002.java, …):"
-                        + " none declares an exercise's package");
+        assertThat(submission.notes()).singleElement().satisfies(n -> assertThat(List.of(n.why(), n.count(), n.paths().get(0)))
+                .containsExactly(new Why.PackageFull("", 500), 9500, "ch10/mutex/J10500.java"));
+        assertThat(submission.outsidePackages(List.of("ch10.mutex", "ch10.spawn"))).containsExactly(note(
+                new Why.OutsidePackages(Optional.empty(), List.of("ch10.mutex", "ch10.spawn")), 500,
+                "ch10/mutex/J10000.java", "ch10/mutex/J10001.java", "ch10/mutex/J10002.java"));
     }
 
     @Test
@@ -220,8 +224,8 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(zip);
 
         assertThat(submission.sources()).hasSize(SubmissionReader.MAX_FILES);
-        assertThat(submission.noteTexts()).singleElement().asString().startsWith("Skipped 5 files (")
-                .endsWith("): the submission has more than 20000 Java files.");
+        assertThat(submission.notes()).singleElement().satisfies(n -> assertThat(List.of(n.why(), n.count()))
+                .containsExactly(new Why.TooManyFiles(20_000), 5));
     }
 
     @Test
@@ -243,11 +247,9 @@ class SubmissionReaderTest {
         Submission zipped = SubmissionReader.read(zip);
 
         assertThat(folder.sources()).extracting(SourceFile::path).containsExactly("ch10/spawn/Workers.java");
-        assertThat(folder.noteTexts()).containsExactly("Skipped 8 folders (.git/, .gradle/, .idea/, …): build output, version control"
-                + " and editor folders are never graded.");
+        assertThat(folder.notes()).containsExactly(note(new Why.BuildFolder(), 8, ".git/", ".gradle/", ".idea/"));
         assertThat(zipped.sources()).extracting(SourceFile::path).containsExactly("ch10/spawn/Workers.java");
-        assertThat(zipped.noteTexts()).containsExactly(
-                "Skipped 2 folders (target/, work/.git/): build output, version control and editor folders are never graded.");
+        assertThat(zipped.notes()).containsExactly(note(new Why.BuildFolder(), 2, "target/", "work/.git/"));
     }
 
     @Test
@@ -264,8 +266,8 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(zip);
 
         assertThat(submission.sources()).extracting(SourceFile::className).containsExactly("Ok");
-        assertThat(submission.noteTexts()).singleElement().asString().startsWith("Skipped 6 files (")
-                .endsWith("): each path leaves the submission.");
+        assertThat(submission.notes()).singleElement().satisfies(n -> assertThat(List.of(n.why(), n.count()))
+                .containsExactly(new Why.LeavesSubmission(), 6));
     }
 
     @Test
@@ -293,9 +295,9 @@ class SubmissionReaderTest {
 
         assertThat(millis).isLessThan(scaledMillis(5_000).toMillis());
         assertThat(submission.sources()).isEmpty(); // Workers.java comes after the 16 MiB are spent
-        assertThat(submission.noteTexts()).containsExactly(
-                "Skipped 15 files (ch10/spawn/B10.java, ch10/spawn/B11.java, ch10/spawn/B12.java, …): each is larger than 1024 KiB.",
-                "Skipped 11 files (ch10/spawn/B25.java, ch10/spawn/B26.java, ch10/spawn/B27.java, …): the submission's sources exceed 16 MiB.");
+        assertThat(submission.notes()).containsExactly(
+                note(new Why.TooLarge(1024), 15, "ch10/spawn/B10.java", "ch10/spawn/B11.java", "ch10/spawn/B12.java"),
+                note(new Why.TooMuch(16), 11, "ch10/spawn/B25.java", "ch10/spawn/B26.java", "ch10/spawn/B27.java"));
     }
 
     @Test
@@ -319,7 +321,7 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(zip);
 
         assertThat(submission.sources()).isEmpty();
-        assertThat(submission.noteTexts()).containsExactly("Skipped ch10/spawn/Claimed.java: it is larger than 1024 KiB.");
+        assertThat(submission.notes()).containsExactly(note(new Why.TooLarge(1024), 1, "ch10/spawn/Claimed.java"));
     }
 
     @Test
@@ -334,8 +336,7 @@ class SubmissionReaderTest {
         Submission submission = SubmissionReader.read(dir);
 
         assertThat(submission.sources()).extracting(SourceFile::className).containsExactly("Workers");
-        assertThat(submission.noteTexts()).containsExactly(
-                "Skipped 2 files (ch10/spawn/Linked.java, outside): they are links, and links are never followed.");
+        assertThat(submission.notes()).containsExactly(note(new Why.Link(), 2, "ch10/spawn/Linked.java", "outside"));
     }
 
     @Test
@@ -347,10 +348,8 @@ class SubmissionReaderTest {
 
         List<Note> notes = SubmissionReader.read(dir).outsidePackages(List.of("ch10.spawn", "ch10.mutex"));
 
-        assertThat(notes).singleElement().extracting(Note::paths).isEqualTo(
-                List.of("Loose.java", "ch10/mutex/util/Helper.java", "org/junit/jupiter/api/Test.java"));
-        assertThat(notes).extracting(Note::text).containsExactly("Ignored 3 files (Loose.java, ch10/mutex/util/Helper.java, org/junit/jupiter/api/Test.java):"
-                + " none declares an exercise's package; your classes must be in an exercise's package (ch10.spawn, ch10.mutex).");
+        assertThat(notes).containsExactly(note(new Why.OutsidePackages(Optional.empty(), List.of("ch10.spawn", "ch10.mutex")), 3,
+                "Loose.java", "ch10/mutex/util/Helper.java", "org/junit/jupiter/api/Test.java"));
     }
 
     @Test
@@ -359,8 +358,8 @@ class SubmissionReaderTest {
 
         List<Note> notes = SubmissionReader.read(dir).outsidePackages(List.of("ch10.spawn", "ch10.mutex"));
 
-        assertThat(notes).extracting(Note::text).containsExactly("Ignored org/junit/jupiter/api/Test.java: it declares package org.junit.jupiter.api;"
-                + " your classes must be in an exercise's package (ch10.spawn, ch10.mutex).");
+        assertThat(notes).containsExactly(note(new Why.OutsidePackages(Optional.of("org.junit.jupiter.api"),
+                List.of("ch10.spawn", "ch10.mutex")), 1, "org/junit/jupiter/api/Test.java"));
     }
 
     /** Makes every central-directory entry of {@code zip} claim {@code size} bytes inflated; returns how many. */
@@ -388,5 +387,10 @@ class SubmissionReaderTest {
         }
         Files.write(zip, bytes);
         return patched;
+    }
+
+    /** A note for {@code why} on {@code count} paths, naming {@code examples}. */
+    private static Note note(Why why, int count, String... examples) {
+        return new Note(why, List.of(examples), count);
     }
 }
