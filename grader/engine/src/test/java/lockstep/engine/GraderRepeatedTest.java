@@ -63,8 +63,8 @@ class GraderRepeatedTest {
                     throw new java.io.UncheckedIOException(e);
                 }
                 List<TestRun> runs = spec.tests().stream().map(t -> new TestRun(t.uniqueId(), TestRun.Ending.SUCCESSFUL,
-                        Optional.empty(), "", "", Event.Output.NONE, 1, t.limit().toMillis())).toList();
-                return new RunResult(runs, RunResult.Completion.COMPLETED, "", 0, 1, 256);
+                        Optional.empty(), "", Optional.empty(), Event.Output.NONE, 1, t.limit().toMillis())).toList();
+                return new RunResult(runs, RunResult.Completion.COMPLETED, Optional.empty(), 0, 1);
             }
 
             @Override

@@ -223,7 +223,7 @@ class ScorerTest {
                 lockstep.engine.catalog.ContractType.Kind.CLASS, false, List.of(), List.of(runAll));
         lockstep.engine.contract.ContractMismatch mismatch = new lockstep.engine.contract.ContractMismatch(workers, runAll,
                 new lockstep.engine.contract.ContractMismatch.WrongStatic(true));
-        RunResult run = new RunResult(RUNS, RunResult.Completion.COMPLETED, "", 100, 1, 256);
+        RunResult run = new RunResult(RUNS, RunResult.Completion.COMPLETED, Optional.empty(), 100, 1);
 
         ExerciseResult graded = Scorer.graded(EXERCISE, run, List.of("a note"), Timing.NONE, List.of(), List.of(mismatch));
         TestResult api = graded.tests().stream().filter(t -> t.id().equals("WorkersTest#api")).findFirst().orElseThrow();
