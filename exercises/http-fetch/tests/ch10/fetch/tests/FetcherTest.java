@@ -3,6 +3,7 @@ package ch10.fetch.tests;
 import static lockstep.testkit.Lockstep.rendezvous;
 import static lockstep.testkit.Lockstep.scaled;
 import static lockstep.testkit.Lockstep.startCalling;
+import static lockstep.testkit.Lockstep.threadSnapshot;
 import static lockstep.testkit.Lockstep.turns;
 import static lockstep.testkit.Lockstep.within;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +46,7 @@ import lockstep.testkit.Helper;
 import lockstep.testkit.Hint;
 import lockstep.testkit.Points;
 import lockstep.testkit.Rendezvous;
+import lockstep.testkit.ThreadSnapshot;
 import lockstep.testkit.TimeLimit;
 import lockstep.testkit.Turns;
 import org.junit.jupiter.api.AfterEach;
@@ -432,8 +434,11 @@ class FetcherTest {
     @Hint("Check every argument before the first request goes out: a null list, a null URL in it or a null"
             + " timeout throw NullPointerException, a negative timeout IllegalArgumentException.")
     void fetchAllRejectsNullsAndANegativeTimeoutBeforeSendingAnything() throws Exception {
-        Fetcher fetcher = new Fetcher(client, 2);
+        // The client records every send and sendAsync as it is called, on the thread that calls it.
+        Recording recording = new Recording(client);
+        Fetcher fetcher = new Fetcher(recording, 2);
         URI url = server.uri("/ok/x");
+        ThreadSnapshot before = threadSnapshot().ignoring(t -> t.getName().startsWith("HttpClient-"));
         List<URI> withNull = new ArrayList<>();
         withNull.add(url);
         withNull.add(null);
@@ -447,7 +452,14 @@ class FetcherTest {
             assertThatThrownBy(() -> fetcher.fetchAll(List.of(url), Duration.ofMillis(-1)), "fetchAll([%s], -1 ms)", url)
                     .isInstanceOf(IllegalArgumentException.class);
         });
+        // A platform thread the refused calls started has surely called send by the time it is joined; the JVM
+        // lists no virtual threads, so a request started on one is looked for only after 100 ms (scaled).
+        before.joinNewThreads(Duration.ofSeconds(1));
         Thread.sleep(scaled(Duration.ofMillis(100)).toMillis());
+        assertThat(List.copyOf(recording.sent))
+                .as("the requests that calls with bad arguments gave the client (each recorded when send or"
+                        + " sendAsync was called): they must check every argument and throw before sending anything")
+                .isEmpty();
         assertThat(server.requestsTo("/ok/x"))
                 .as("how many requests reached the server from calls with bad arguments: they must throw before"
                         + " sending anything")
