@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -459,14 +460,54 @@ class AsyncTasksTest {
         }
     }
 
+    @Test
+    @Order(33)
+    @Points(1)
+    @Hint("Call the suppliers yourself, in the call, on the caller's thread: steps[0].get() in sequentially, every"
+            + " step's get() in concurrently. Handing them to a pool (supplyAsync(step::get)) calls them on another"
+            + " thread, whenever that pool gets to it.")
+    void suppliersAreCalledOnTheCallingThread() throws Exception {
+        for (String method : List.of("sequentially", "concurrently")) {
+            List<Integer> now = method.equals("sequentially") ? List.of(0) : List.of(0, 1, 2);
+            HandSteps steps = new HandSteps(3);
+            AtomicReference<Thread> caller = new AtomicReference<>();
+            try {
+                CompletableFuture<List<String>> result = AT_ONCE.call("AsyncTasks." + method + "(3 steps that are not"
+                        + " done)", () -> {
+                            caller.set(Thread.currentThread());
+                            CompletableFuture<List<String>> r = call(method, steps.suppliers());
+                            steps.noteReturn();
+                            return r;
+                        });
+                assertThat(result).as("the future AsyncTasks." + method + " returned").isNotNull();
+                for (int index : now) {
+                    Thread thread = steps.callerOf(index);
+                    if (thread != caller.get()) {
+                        fail("expected " + method + " to call step " + index + "'s supplier itself, on the thread that"
+                                + " called " + method + " (" + caller.get().getName() + "), before it returned, but "
+                                + (thread == null ? "it had not been called when " + method + " returned"
+                                        : "it was called on the thread " + thread.getName()
+                                                + (steps.calledAtReturn().contains(index) ? "" : ", after " + method
+                                                        + " returned"))
+                                + ": a supplier that " + method + " hands to a pool runs whenever that pool gets to"
+                                + " it, not now.");
+                    }
+                }
+            } finally {
+                steps.completeAll();
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
-    /** Steps whose futures the test completes by hand; each records when its supplier was called. */
+    /** Steps whose futures the test completes by hand; each records when, and on which thread, its supplier was called. */
     private static final class HandSteps {
         private final List<CompletableFuture<String>> futures = new ArrayList<>();
         private final List<CompletableFuture<String>> dependents = new ArrayList<>();
         private final List<Integer> called = new CopyOnWriteArrayList<>();
         private final List<Integer> calledEarly = new CopyOnWriteArrayList<>();
+        private final Map<Integer, Thread> callers = new ConcurrentHashMap<>();
         private volatile List<Integer> atReturn;
 
         HandSteps(int n) {
@@ -491,6 +532,7 @@ class AsyncTasksTest {
             for (int i = 0; i < given.size(); i++) {
                 int index = i;
                 list.add(() -> {
+                    callers.putIfAbsent(index, Thread.currentThread());
                     if (index > 0 && !futures.get(index - 1).isDone()) {
                         calledEarly.add(index);
                     }
@@ -511,6 +553,11 @@ class AsyncTasksTest {
 
         List<Integer> called() {
             return List.copyOf(called);
+        }
+
+        /** The thread that first called step {@code index}'s supplier; null while none did. */
+        Thread callerOf(int index) {
+            return callers.get(index);
         }
 
         List<Integer> calledEarly() {

@@ -3,6 +3,7 @@ package ch10.fetch.tests;
 import static lockstep.testkit.Lockstep.rendezvous;
 import static lockstep.testkit.Lockstep.scaled;
 import static lockstep.testkit.Lockstep.startCalling;
+import static lockstep.testkit.Lockstep.threadSnapshot;
 import static lockstep.testkit.Lockstep.turns;
 import static lockstep.testkit.Lockstep.within;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +46,8 @@ import lockstep.testkit.Helper;
 import lockstep.testkit.Hint;
 import lockstep.testkit.Points;
 import lockstep.testkit.Rendezvous;
+import lockstep.testkit.ThreadSnapshot;
+import lockstep.testkit.TimeLimit;
 import lockstep.testkit.Turns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +71,13 @@ class FetcherTest {
     /** The request timeout of the tests about timeouts, and the bound on a fetchAll that uses it. */
     private static final Duration SHORT_TIMEOUT = Duration.ofMillis(200);
     private static final Bound TIMEOUT_CALL = Bound.of(Duration.ofSeconds(2));
+
+    /** The request timeout of the test with a slow body; its headers come at once, its body after 3 of them. */
+    private static final Duration BODY_TIMEOUT = Duration.ofSeconds(1);
+
+    /** The two halves of the slow body: the first comes with the headers, the rest once the test lets it. */
+    private static final String SLOW_BODY_FIRST = "the first half, ";
+    private static final String SLOW_BODY_REST = "and the rest";
 
     /** How long the server holds a request at most before it answers on its own. */
     private static final Duration HOLD_MAX = Duration.ofSeconds(8);
@@ -175,6 +185,46 @@ class FetcherTest {
     }
 
     @Test
+    @Points(2)
+    @TimeLimit(seconds = 20)
+    @Hint("HttpRequest.Builder.timeout(requestTimeout) is the only timeout to give: it gives a request up when its"
+            + " response headers have not come in time, and lets a body that follows them slowly arrive. A deadline"
+            + " of your own on the whole exchange (orTimeout, Future.get with a timeout) gives up responses that"
+            + " did come.")
+    void aSlowBodyAfterPromptHeadersIsNotGivenUp() throws Exception {
+        URI slow = server.uri("/slow-body");
+        Duration timeout = scaled(BODY_TIMEOUT);
+        // The server sends the status, the headers and half the body at once, and the rest only once fetchAll
+        // has returned (it gave the response up) or 3 timeouts have passed since the headers went out.
+        String what = "fetchAll(a URL whose headers come at once and whose body comes " + timeout.toMillis() * 3
+                + " ms later, requestTimeout " + timeout.toMillis() + " ms)";
+        Helper<List<FetchResult>> call = startCalling(what,
+                () -> new Fetcher(client, 1).fetchAll(List.of(slow), timeout));
+        try {
+            poll(() -> server.headersSent.getCount() == 0 || call.isFinished(), CALL.limit());
+            if (server.headersSent.getCount() == 0) {
+                call.thread().join(timeout.multipliedBy(3));
+            }
+        } finally {
+            server.bodyGate.countDown();
+        }
+        List<FetchResult> results = call.join(CALL.limit());
+        assertThat(server.headersSent.getCount())
+                .as("whether the test's server got the request to %s and sent its headers (0: it did): fetchAll"
+                        + " returned without sending it", slow)
+                .isZero();
+        assertThat(results).as("the results of fetchAll(1 URL)").hasSize(1);
+        FetchResult result = results.get(0);
+        assertThat(result.error())
+                .as("the error of the result of %s: the request timeout is for the response headers only"
+                        + " (HttpRequest.Builder.timeout), and they came at once, so this response must not be given"
+                        + " up while its body comes", what)
+                .isNull();
+        assertThat(result.status()).as("the status of %s", slow).isEqualTo(200);
+        assertThat(result.body()).as("the body of %s, all of it", slow).isEqualTo(SLOW_BODY_FIRST + SLOW_BODY_REST);
+    }
+
+    @Test
     @Points(1)
     @Hint("HttpRequest.newBuilder refuses a scheme other than http or https with an IllegalArgumentException:"
             + " that URL got no response, so it is a result with status -1, not an exception out of fetchAll.")
@@ -184,6 +234,29 @@ class FetcherTest {
                 () -> new Fetcher(client, 1).fetchAll(List.of(ftp), PATIENT));
         assertThat(results).as("the results of fetchAll(1 URL)").hasSize(1);
         assertNoResponse(results.get(0), ftp, "with the scheme ftp, which HttpClient does not speak");
+    }
+
+    @Test
+    @Points(1)
+    @Hint("HttpRequest.newBuilder refuses a URL whose host it cannot use (http://bad_host/x: a host name has no"
+            + " underscore) with an IllegalArgumentException, as it refuses a scheme it does not speak: catch every"
+            + " exception of building and sending the request for that URL, not only the ones you expect, and make"
+            + " it a result with status -1.")
+    void aBadHostGivesStatusMinusOneAndAMessage() throws Exception {
+        // An underscore leaves the URI without a host: HttpRequest.newBuilder refuses it before any lookup, so
+        // nothing here asks a name server or leaves the machine.
+        URI badHost = URI.create("http://bad_host/x");
+        List<FetchResult> results;
+        try {
+            results = CALL.call("fetchAll(http://bad_host/x, a URL whose host is no host name)",
+                    () -> new Fetcher(client, 1).fetchAll(List.of(badHost), PATIENT));
+        } catch (RuntimeException thrown) {
+            throw new AssertionError("fetchAll([" + badHost + "]) threw " + thrown + " instead of returning a result:"
+                    + " a URL whose host is no host name gets no response, so its result must have status -1 and"
+                    + " a message (look at which exceptions your fetch of one URL catches)", thrown);
+        }
+        assertThat(results).as("the results of fetchAll(1 URL)").hasSize(1);
+        assertNoResponse(results.get(0), badHost, "whose host bad_host is no host name (it has an underscore)");
     }
 
     @Test
@@ -361,8 +434,11 @@ class FetcherTest {
     @Hint("Check every argument before the first request goes out: a null list, a null URL in it or a null"
             + " timeout throw NullPointerException, a negative timeout IllegalArgumentException.")
     void fetchAllRejectsNullsAndANegativeTimeoutBeforeSendingAnything() throws Exception {
-        Fetcher fetcher = new Fetcher(client, 2);
+        // The client records every send and sendAsync as it is called, on the thread that calls it.
+        Recording recording = new Recording(client);
+        Fetcher fetcher = new Fetcher(recording, 2);
         URI url = server.uri("/ok/x");
+        ThreadSnapshot before = threadSnapshot().ignoring(t -> t.getName().startsWith("HttpClient-"));
         List<URI> withNull = new ArrayList<>();
         withNull.add(url);
         withNull.add(null);
@@ -376,7 +452,14 @@ class FetcherTest {
             assertThatThrownBy(() -> fetcher.fetchAll(List.of(url), Duration.ofMillis(-1)), "fetchAll([%s], -1 ms)", url)
                     .isInstanceOf(IllegalArgumentException.class);
         });
+        // A platform thread the refused calls started has surely called send by the time it is joined; the JVM
+        // lists no virtual threads, so a request started on one is looked for only after 100 ms (scaled).
+        before.joinNewThreads(Duration.ofSeconds(1));
         Thread.sleep(scaled(Duration.ofMillis(100)).toMillis());
+        assertThat(List.copyOf(recording.sent))
+                .as("the requests that calls with bad arguments gave the client (each recorded when send or"
+                        + " sendAsync was called): they must check every argument and throw before sending anything")
+                .isEmpty();
         assertThat(server.requestsTo("/ok/x"))
                 .as("how many requests reached the server from calls with bad arguments: they must throw before"
                         + " sending anything")
@@ -452,7 +535,9 @@ class FetcherTest {
      * The test's HTTP server on 127.0.0.1, on a port of its own, each request handled on a thread of its own.
      * {@code /ok/<name>} answers 200 "hello <name>"; {@code /status/<code>} answers that code with "status
      * <code>"; {@code /hold} answers only when the server stops; {@code /meet/<i>} answers once the
-     * rendezvous is met; {@code /gate/<i>} answers once the gate is open; {@code /count} answers "visit <n>".
+     * rendezvous is met; {@code /gate/<i>} answers once the gate is open; {@code /count} answers "visit <n>";
+     * {@code /slow-body} sends its status, headers and the first half of its body at once and the rest once
+     * the body gate is open.
      * It keeps a gauge of the requests in flight: counted from the moment a handler starts until just before
      * it answers, so never longer than the client sees them in flight.
      */
@@ -462,6 +547,8 @@ class FetcherTest {
                 Thread.ofPlatform().daemon().name("test-http-server-", 0).factory());
         private final CountDownLatch stopping = new CountDownLatch(1);
         final CountDownLatch gate = new CountDownLatch(1);
+        final CountDownLatch headersSent = new CountDownLatch(1);
+        final CountDownLatch bodyGate = new CountDownLatch(1);
         volatile Rendezvous meeting;
         private final AtomicInteger inFlight = new AtomicInteger();
         private final AtomicInteger mostInFlight = new AtomicInteger();
@@ -523,6 +610,20 @@ class FetcherTest {
                     body = "through";
                 } else if (path.equals("/count")) {
                     body = "visit " + visit;
+                } else if (path.equals("/slow-body")) {
+                    byte[] first = SLOW_BODY_FIRST.getBytes(StandardCharsets.UTF_8);
+                    byte[] rest = SLOW_BODY_REST.getBytes(StandardCharsets.UTF_8);
+                    inFlight.decrementAndGet();
+                    counted = false;
+                    exchange.sendResponseHeaders(200, first.length + rest.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(first);
+                        out.flush();
+                        headersSent.countDown();
+                        awaitQuietly(bodyGate, HOLD_MAX);
+                        out.write(rest);
+                    }
+                    return;
                 } else {
                     status = 404;
                     body = "no such path";
@@ -546,6 +647,7 @@ class FetcherTest {
         public void close() {
             stopping.countDown();
             gate.countDown();
+            bodyGate.countDown();
             http.stop(0);
             handlers.shutdownNow();
         }

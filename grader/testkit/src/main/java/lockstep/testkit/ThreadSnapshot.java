@@ -71,6 +71,23 @@ public final class ThreadSnapshot {
     }
 
     /**
+     * Gives every platform thread started since the snapshot, and still alive now, the time to end:
+     * joins each in turn, up to {@code atMost} (scaled by the slack factor) in all. Whatever such a
+     * thread was about to do (run a task, send a request) it has surely done by the return, unless
+     * it is still alive: threads that never end cost that time, never a verdict. The calling thread
+     * is not waited for. Virtual threads are not listed by the JVM and are not waited for.
+     *
+     * @param atMost the longest wait in all, before the slack factor
+     * @throws InterruptedException if the calling thread is interrupted while it waits
+     */
+    public void joinNewThreads(Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + Lockstep.scaled(atMost).toNanos();
+        for (Thread thread : ignoring(t -> t == Thread.currentThread()).newThreadsAlive()) {
+            thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+        }
+    }
+
+    /**
      * Fails when a thread started since the snapshot is still alive now.
      *
      * @param startedBy what started the threads, in the learner's terms, e.g. {@code "Workers.runAll"}

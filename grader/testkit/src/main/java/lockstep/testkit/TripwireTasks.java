@@ -56,10 +56,7 @@ public final class TripwireTasks {
      * @param advice what to do about it, in the exercise's own terms
      */
     public void assertNoneRan(String call, String advice) throws InterruptedException {
-        long deadline = System.nanoTime() + Lockstep.scaled(RUN).toNanos();
-        for (Thread thread : before.ignoring(t -> t == Thread.currentThread()).newThreadsAlive()) {
-            thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
-        }
+        before.joinNewThreads(RUN);
         long late = System.nanoTime() + Lockstep.scaled(LATE).toNanos();
         while (ran.get() == 0 && System.nanoTime() - late < 0) {
             Thread.sleep(2);
