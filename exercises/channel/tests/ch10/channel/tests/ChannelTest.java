@@ -240,7 +240,7 @@ class ChannelTest {
     @Test
     @Points(2)
     @Hint("Count the open senders (copy() adds one, close() removes one): the channel is closed for the receiver only"
-            + " when the count reaches zero, like Rust's channel when the last Sender clone is dropped.")
+            + " when the count reaches zero, when the last open copy is closed.")
     void theChannelStaysOpenWhileACopyOfTheSenderLives() throws Exception {
         Channel.Pair<String> channel = Channel.bounded(2);
         Sender<String> copy = QUICK.call("copy() of the sender", channel.sender()::copy);
@@ -263,8 +263,8 @@ class ChannelTest {
 
     @Test
     @Points(2)
-    @Hint("Each sender is a copy of Rust's tx.clone(): give every thread its own copy, and let every message of one"
-            + " sender keep its place in the queue.")
+    @Hint("Give every thread its own copy() of the sender, and let every message of one sender keep its place in the"
+            + " queue: one lock around the queue, taken by send() and recv() alike.")
     void manySendersOnManyThreadsDeliverEveryMessageInEachSendersOrder() throws Exception {
         // 4 threads start together and send numbered messages for 100 ms (at most 2,000 each), then an end
         // marker; the receiver takes messages until it has every end marker. The work is bounded by time, not by a

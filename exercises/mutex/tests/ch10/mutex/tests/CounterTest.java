@@ -62,7 +62,7 @@ class CounterTest {
 
     @Test
     @Points(2)
-    @Hint("Start one new platform thread per worker (the Java side of Rust's thread::spawn with an Arc clone each),"
+    @Hint("Start one new platform thread per worker (new Thread(...) or Thread.ofPlatform()), all sharing one Mutex,"
             + " and join every one of them before reading the count.")
     void countConcurrentlyStartsOneThreadPerWorkerAndWaitsForThem() throws Exception {
         ThreadSnapshot before = threadSnapshot();

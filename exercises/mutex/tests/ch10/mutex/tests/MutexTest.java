@@ -141,8 +141,9 @@ class MutexTest {
 
     @Test
     @Points(2)
-    @Hint("lock() must see that the calling thread already holds the lock and throw IllegalStateException: Rust's"
-            + " Mutex is not reentrant, and a plain second lock() would wait for itself forever.")
+    @Hint("lock() must see that the calling thread already holds the lock (ReentrantLock.isHeldByCurrentThread())"
+            + " and throw IllegalStateException: this Mutex is not reentrant, and a plain second lock() would wait for"
+            + " itself forever.")
     void lockOnAMutexThisThreadHoldsThrowsIllegalStateException() throws Exception {
         Mutex<String> mutex = new Mutex<>("v");
         within(Duration.ofSeconds(2)).run("a second lock() on the thread that already holds the lock"
@@ -214,7 +215,7 @@ class MutexTest {
     @Test
     @Points(2)
     @Hint("Once closed, a guard must refuse get() and set() with IllegalStateException: the value is only"
-            + " reachable while the lock is held, as in Rust where the guard is gone after drop.")
+            + " reachable while the lock is held, so keep a closed flag in the guard and check it first.")
     void aClosedGuardRefusesGetAndSet() throws Exception {
         Mutex<String> mutex = new Mutex<>("v");
         QUICK.run("get() and set() on a closed guard", () -> {

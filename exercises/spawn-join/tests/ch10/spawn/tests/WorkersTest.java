@@ -143,8 +143,8 @@ class WorkersTest {
 
     @Test
     @Points(2)
-    @Hint("Keep each task's result in the slot of its index (like each Rust JoinHandle giving back its own value),"
-            + " not in the order the threads happen to finish.")
+    @Hint("Keep each task's result in the slot of its index (an array the size of the task list, each thread writing"
+            + " its own index), not in the order the threads happen to finish.")
     void runAllReturnsTheResultsInTaskOrder() throws Exception {
         int n = 8;
         try (HeldTasks held = heldTasks(n)) {
@@ -270,7 +270,7 @@ class WorkersTest {
 
     @Test
     @Points(2)
-    @Hint("When a task fails, do not throw at once: join every thread first (Rust joins every handle), then throw.")
+    @Hint("When a task fails, do not throw at once: join every thread first (one loop over all of them), then throw.")
     void runAllWaitsForEveryThreadBeforeThrowing() throws Exception {
         IllegalArgumentException boom = new IllegalArgumentException("task 0 failed");
         try (HeldTasks held = heldTasks(2)) {
