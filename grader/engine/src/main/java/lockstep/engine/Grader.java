@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import lockstep.engine.catalog.Catalog;
 import lockstep.engine.catalog.Exercise;
+import lockstep.engine.catalog.PlannedTest;
 import lockstep.engine.catalog.TodoMethod;
 import lockstep.engine.compile.CompileResult;
 import lockstep.engine.compile.Compiler;
@@ -326,9 +328,9 @@ public final class Grader {
         return sources;
     }
 
-    /** The exercise's tests with their limits, scaled by the slack. */
-    private static RunSpec runSpec(Exercise exercise, Path classes, Path scratch, double slack) {
-        return new RunSpec(exercise.tests().stream()
+    /** The exercise's tests in the order they run ({@link PlannedTest#runOrder}), with their limits scaled by the slack. */
+    static RunSpec runSpec(Exercise exercise, Path classes, Path scratch, double slack) {
+        return new RunSpec(exercise.tests().stream().sorted(Comparator.comparingInt(PlannedTest::runOrder))
                 .map(t -> new RunSpec.TestSpec(t.uniqueId(), scaled(Duration.ofSeconds(t.timeLimitSeconds()), slack)))
                 .toList(), classes, scratch, scaled(Duration.ofSeconds(exercise.exerciseTimeLimitSeconds()), slack), slack);
     }

@@ -33,8 +33,6 @@ final class SuiteRun {
                 .enableImplicitConfigurationParameters(false)
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
-                // Test classes run by name, whatever order the catalog lists them in for the reports.
-                .configurationParameter("junit.jupiter.testclass.order.default", "org.junit.jupiter.api.ClassOrderer$ClassName")
                 .build();
         return launcher.discover(discovery);
     }

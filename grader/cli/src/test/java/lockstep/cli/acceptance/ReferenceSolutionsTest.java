@@ -51,10 +51,25 @@ class ReferenceSolutionsTest {
                 assertFullMarks(report, "run " + run + " under load");
                 if (run == 1) {
                     EveryFormat.assertWrittenValidWithTheNativeTotal(report, Files.createTempDirectory(dir, "solution-reports"));
-                    assertThat(Golden.withoutSandboxLine(TextReport.plain(report))).isEqualTo(Golden.read("solutions.txt"));
+                    assertVerdictsAsPinned(report);
                 }
             }
         }
+    }
+
+    /**
+     * The report's verdicts as {@code golden/solutions.txt} pins them, when every exercise was graded;
+     * without the notes on the submission, which depend on the checkout (its build's own
+     * {@code target/} folder beside the solutions).
+     */
+    private static void assertVerdictsAsPinned(GradeReport report) {
+        if (!Course.ONLY.isEmpty()) {
+            return;
+        }
+        GradeReport verdicts = new GradeReport(report.schemaVersion(), report.grader(), report.submission(), report.startedAt(),
+                report.durationMs(), report.score(), report.maxScore(), report.exercises(), List.of(), report.containment(),
+                report.failure());
+        assertThat(Golden.withoutSandboxLine(TextReport.plain(verdicts))).isEqualTo(Golden.read("solutions.txt"));
     }
 
     static void assertFullMarks(GradeReport report, String run) {

@@ -102,11 +102,12 @@ public final class CatalogBuilder {
                 // By class name: the order of a package scan is the file system's; the test JVM keeps the catalog's.
                 .configurationParameter("junit.jupiter.testclass.order.default", ClassOrderer.ClassName.class.getName())
                 .build());
+        // Each test's place in this order is the order it runs in; the catalog lists them as the statement does.
         List<PlannedTest> tests = new ArrayList<>();
         for (TestIdentifier root : plan.getRoots()) {
             for (TestIdentifier id : plan.getDescendants(root)) {
                 if (id.isTest()) {
-                    tests.add(plannedTest(meta, id));
+                    tests.add(plannedTest(meta, id, tests.size()));
                 }
             }
         }
@@ -114,7 +115,7 @@ public final class CatalogBuilder {
                 Thread.currentThread().getContextClassLoader());
     }
 
-    private static PlannedTest plannedTest(Meta meta, TestIdentifier id) {
+    private static PlannedTest plannedTest(Meta meta, TestIdentifier id, int runOrder) {
         if (!(id.getSource().orElse(null) instanceof MethodSource source)) {
             throw new IllegalStateException(meta.id() + ": " + id.getUniqueId() + " is not a plain test method");
         }
@@ -133,7 +134,7 @@ public final class CatalogBuilder {
         int seconds = limit != null ? limit.seconds() : meta.testTimeLimitSeconds();
         lockstep.testkit.Visibility visibility = method.getAnnotation(lockstep.testkit.Visibility.class);
         return new PlannedTest(id.getUniqueId(), testId, displayName(id, method), points.value(), hint.value(), seconds,
-                visibility == null ? TestVisibility.VISIBLE : TestVisibility.valueOf(visibility.value().name()));
+                visibility == null ? TestVisibility.VISIBLE : TestVisibility.valueOf(visibility.value().name()), runOrder);
     }
 
     /** The test's display name, or its method name in words when it has none of its own. */

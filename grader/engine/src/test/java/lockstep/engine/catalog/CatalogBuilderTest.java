@@ -33,11 +33,13 @@ class CatalogBuilderTest {
         PlannedTest hidden = new PlannedTest("[engine:junit-jupiter]", "ATest#a", "a", 2, "h", 10, TestVisibility.HIDDEN);
 
         String json = mapper.writeValueAsString(hidden);
-        PlannedTest old = mapper.readValue(json.replace(",\"visibility\":\"hidden\"", ""), PlannedTest.class);
+        PlannedTest old = mapper.readValue(json.replace(",\"visibility\":\"hidden\"", "").replace(",\"runOrder\":0", ""),
+                PlannedTest.class);
 
-        assertThat(json).contains("\"visibility\":\"hidden\"");
+        assertThat(json).contains("\"visibility\":\"hidden\"", "\"runOrder\":0");
         assertThat(mapper.readValue(json, PlannedTest.class)).isEqualTo(hidden);
         assertThat(old.visibility()).isEqualTo(TestVisibility.VISIBLE);
+        assertThat(old.runOrder()).as("absent from an older catalog: 0").isZero();
     }
 
     @Test
@@ -181,5 +183,9 @@ import java.util.List;
         assertThat(tests).extracting(PlannedTest::id).containsExactly("BetaSuite#gamma", "BetaSuite#alpha",
                 "BetaSuite#status404Or500", "AlphaSuite#zeta", "AlphaSuite#beta");
         assertThat(tests.get(2).name()).isEqualTo("status 404 or 500");
+        // They run as JUnit discovers them: classes by name, so every AlphaSuite test before every BetaSuite test.
+        assertThat(tests).extracting(PlannedTest::runOrder).containsExactlyInAnyOrder(0, 1, 2, 3, 4);
+        assertThat(tests.stream().filter(t -> t.testClass().equals("AlphaSuite")).mapToInt(PlannedTest::runOrder).max().orElseThrow())
+                .isLessThan(tests.stream().filter(t -> t.testClass().equals("BetaSuite")).mapToInt(PlannedTest::runOrder).min().orElseThrow());
     }
 }
