@@ -134,8 +134,7 @@ public final class TextReport {
         if (result.message() != null) {
             indent(result.message(), "    ", "");
         }
-        if (result.status() != ExerciseStatus.GRADED && result.status() != ExerciseStatus.CRASHED
-                && result.status() != ExerciseStatus.TIMED_OUT) {
+        if (!ranItsTests(result)) {
             out.flush();
             return;
         }
@@ -183,8 +182,7 @@ public final class TextReport {
             if (severalExercises && isNotStarted(result)) {
                 continue;
             }
-            if (result.status() != ExerciseStatus.GRADED && result.status() != ExerciseStatus.CRASHED
-                    && result.status() != ExerciseStatus.TIMED_OUT) {
+            if (!ranItsTests(result)) {
                 lines.add(result.id() + ": " + result.status().json() + ", no test ran");
                 continue;
             }
@@ -202,6 +200,12 @@ public final class TextReport {
         if (lines.size() > SUMMARY_LINES) {
             out.println("  ... and " + (lines.size() - SUMMARY_LINES) + " more, listed above");
         }
+    }
+
+    /** Whether the exercise's suite ran (it may have crashed or run out of time), so its tests have verdicts of their own. */
+    private static boolean ranItsTests(ExerciseResult result) {
+        return result.status() == ExerciseStatus.GRADED || result.status() == ExerciseStatus.CRASHED
+                || result.status() == ExerciseStatus.TIMED_OUT;
     }
 
     /** Whether the exercise earned every point. */
