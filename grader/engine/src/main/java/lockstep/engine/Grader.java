@@ -165,7 +165,8 @@ public final class Grader {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         List<Exercise> exercises = select(request.exercises());
-        Submission submission = SubmissionReader.read(request.submission());
+        Submission read = SubmissionReader.read(request.submission());
+        Submission submission = read.withNotes(read.declaringAnotherPackage(coursePackages()));
         Workspace work = kept != null ? kept : Workspace.temporary();
         List<ExerciseResult> results = new ArrayList<>();
         // One exercise is staged (compiled, its JVM booting) while the one before runs its tests.
@@ -220,8 +221,12 @@ public final class Grader {
         List<Note> notes = new ArrayList<>(submission.notes().stream()
                 .filter(n -> graded.stream().noneMatch(e -> n.concerns(e.packageName())))
                 .toList());
-        notes.addAll(submission.outsidePackages(catalog.exercises().stream().map(Exercise::packageName).distinct().toList()));
+        notes.addAll(submission.outsidePackages(coursePackages()));
         return Scorer.notes(notes);
+    }
+
+    private List<String> coursePackages() {
+        return catalog.exercises().stream().map(Exercise::packageName).distinct().toList();
     }
 
     private static Staged await(Future<Staged> staged) throws IOException {
@@ -267,7 +272,7 @@ public final class Grader {
             return new Staged.Decided(Scorer.rejected(exercise, selected.rejection().get(), notes, Timing.NONE));
         }
         if (selected.isMissing()) {
-            return new Staged.Decided(Scorer.missing(exercise));
+            return new Staged.Decided(Scorer.missing(exercise, notes));
         }
         Path classes = work.folder(exercise.id(), "classes");
         Path scratch = work.folder(exercise.id(), "tmp");

@@ -87,7 +87,8 @@ class GraderIntakeTest {
 
         ExerciseResult needs = report.exercises().get(3);
         assertThat(needs.status()).isEqualTo(ExerciseStatus.COMPILE_ERROR);
-        assertThat(needs.message()).contains("Needs.java:2: package ch10.needs.util does not exist");
+        assertThat(needs.message()).contains("ch10/needs/Needs.java:2: error: package ch10.needs.util does not exist\n"
+                + "import ch10.needs.util.Helper;\n");
 
         assertThat(report.notes()).containsExactlyInAnyOrder(
                 "Skipped Big.java: it is larger than 1024 KiB.",
@@ -99,6 +100,26 @@ class GraderIntakeTest {
         // Spare the tests after this one the core the given-up compile still burns. Not a check of this test
         // (JavacCompilerTest checks that it ends): on a machine loaded many times over it may take longer.
         StrayCompiles.awaitNone(Duration.ofSeconds(300));
+    }
+
+    @Test
+    void aFileInOneExercisesFolderThatDeclaresAnothersPackageIsNamedInTheFoldersExercise() throws IOException {
+        write("ch10/fine/Fine.java", "package ch10.fine;\npublic class Fine { public int answer() { return 42; } }\n");
+        write("ch10/other/Other.java", "package ch10.fine;\npublic class Other {}\n");
+        write("flat/Loose.java", "package ch10.fine;\npublic class Loose {}\n");
+        Grader grader = new Grader(TestCatalogs.of(List.of(exercise("fine", 1), exercise("other", 2))), Compiler.create(),
+                Policy.create(), new PassingRunner(), lockstep.engine.sandbox.Sandbox.none("a test runs no JVM").description());
+
+        GradeReport report = grader.grade(GradeRequest.builder(submission).build());
+
+        ExerciseResult fine = report.exercises().get(0);
+        assertThat(fine.status()).isEqualTo(ExerciseStatus.GRADED);
+        assertThat(fine.message()).as("Other.java is compiled with ch10.fine, whose folder is not where it is").isNull();
+        ExerciseResult other = report.exercises().get(1);
+        assertThat(other.status()).isEqualTo(ExerciseStatus.MISSING);
+        assertThat(other.message()).endsWith("\nch10/other/Other.java declares package ch10.fine, so it counts for the exercise"
+                + " of package ch10.fine, not for this folder's: to count here, its first line must be 'package ch10.other;'.");
+        assertThat(report.notes()).as("a file outside any exercise's folder (flat/) gets no such note").isEmpty();
     }
 
     private static Exercise exercise(String name, int order) {

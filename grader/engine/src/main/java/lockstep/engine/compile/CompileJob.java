@@ -4,16 +4,12 @@ import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import java.io.IOException;
-import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
@@ -33,7 +29,6 @@ import lockstep.engine.submission.SourceFile;
  */
 final class CompileJob implements Runnable {
     private static final int MAX_DIAGNOSTICS = 20;
-    private static final int MAX_LOG_CHARS = 4_096;
     private static final Outcome NESTED_TOO_DEEPLY = new Outcome.GaveUp(new Reason.NestedTooDeeply());
     private static final Outcome OUT_OF_MEMORY = new Outcome.GaveUp(new Reason.OutOfMemory());
 
@@ -55,7 +50,7 @@ final class CompileJob implements Runnable {
         /** Compiled: class files by binary name. */
         record Compiled(Map<String, byte[]> classes) implements Outcome {}
 
-        /** javac reported errors, formatted {@code File.java:line: message}. */
+        /** javac reported errors, each as javac prints it ({@link JavacLog}). */
         record Errors(List<String> diagnostics) implements Outcome {}
 
         /** The sources declare more classes than allowed. */
@@ -88,20 +83,22 @@ final class CompileJob implements Runnable {
     }
 
     private Outcome compile() throws IOException {
-        DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
         List<JavaFileObject> units = sources.stream().map(CompileJob::unit).toList();
         List<String> options = List.of("--release", "21", "-proc:none", "-implicit:none", "-encoding", "UTF-8",
                 "-nowarn", "-Xlint:none", "-Xmaxerrs", String.valueOf(MAX_DIAGNOSTICS));
-        CappedWriter log = new CappedWriter();
+        // No diagnostic listener: javac then prints its errors to the log as on a terminal, with simple
+        // type names, the code line and a caret, which the Diagnostic API does not give.
+        JavacLog log = new JavacLog();
         ClassCounter counter = new ClassCounter();
         ConstantSizes constants = new ConstantSizes();
         boolean ok;
-        try (StandardJavaFileManager standard = javac.getStandardFileManager(collector, Locale.ENGLISH, StandardCharsets.UTF_8)) {
+        try (StandardJavaFileManager standard = javac.getStandardFileManager(null, Locale.ENGLISH, StandardCharsets.UTF_8)) {
             standard.setLocationFromPaths(StandardLocation.CLASS_PATH, List.of());
             standard.setLocationFromPaths(StandardLocation.SOURCE_PATH, List.of());
             standard.setLocationFromPaths(StandardLocation.ANNOTATION_PROCESSOR_PATH, List.of());
             MemoryOutput files = new MemoryOutput(standard, () -> cancelled);
-            JavacTask task = (JavacTask) javac.getTask(log, files, collector, options, null, units);
+            JavacTask task = (JavacTask) javac.getTask(log, files, null, options, null, units);
+            task.setLocale(Locale.ENGLISH); // as every other word of the report, whatever the machine's language
             task.addTaskListener(new TaskListener() {
                 @Override
                 public void started(TaskEvent e) {
@@ -144,12 +141,7 @@ final class CompileJob implements Runnable {
                 return new Outcome.Compiled(files.classes());
             }
         }
-        List<String> errors = new ArrayList<>();
-        for (Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {
-            if (d.getKind() == Diagnostic.Kind.ERROR && errors.size() < MAX_DIAGNOSTICS) {
-                errors.add(format(d));
-            }
-        }
+        List<String> errors = log.errors(MAX_DIAGNOSTICS);
         // javac catches its own crashes (a StackOverflowError too), prints them to the log and fails
         // without an error diagnostic.
         return errors.isEmpty() ? gaveUpInLog(log.toString()) : new Outcome.Errors(errors);
@@ -187,12 +179,6 @@ final class CompileJob implements Runnable {
         return new Outcome.GaveUp(new Reason.Crashed(what));
     }
 
-    private static String format(Diagnostic<? extends JavaFileObject> d) {
-        String file = d.getSource() instanceof Unit unit ? unit.label : "";
-        String line = d.getLineNumber() > 0 ? ":" + d.getLineNumber() : "";
-        return file + line + ": " + d.getMessage(Locale.ENGLISH);
-    }
-
     private static JavaFileObject unit(SourceFile source) {
         return new Unit(source);
     }
@@ -207,31 +193,10 @@ final class CompileJob implements Runnable {
         }
     }
 
-    /** Keeps the start of what javac prints (a crash report), drops the rest. */
-    private static final class CappedWriter extends Writer {
-        private final StringBuilder text = new StringBuilder();
-
-        @Override
-        public void write(char[] buffer, int offset, int length) {
-            int room = MAX_LOG_CHARS - text.length();
-            if (room > 0) {
-                text.append(buffer, offset, Math.min(room, length));
-            }
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
-    }
-
-    /** A source held in memory, named by its package path so javac accepts public classes in it. */
+    /**
+     * A source held in memory, named by its package path so javac accepts public classes in it, and
+     * labelled in diagnostics by its path in the submission.
+     */
     private static final class Unit extends SimpleJavaFileObject {
         private final String content;
         private final String label;
@@ -239,7 +204,7 @@ final class CompileJob implements Runnable {
         Unit(SourceFile source) {
             super(uri(source), Kind.SOURCE);
             this.content = source.content();
-            this.label = source.fileName();
+            this.label = source.path();
         }
 
         private static URI uri(SourceFile source) {
@@ -253,6 +218,12 @@ final class CompileJob implements Runnable {
         @Override
         public CharSequence getCharContent(boolean ignoreEncodingErrors) {
             return content;
+        }
+
+        /** What javac names the file by in what it prints. */
+        @Override
+        public String getName() {
+            return label;
         }
     }
 }

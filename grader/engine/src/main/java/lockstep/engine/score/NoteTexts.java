@@ -16,6 +16,9 @@ final class NoteTexts {
 
     /** The note as the report shows it, e.g. {@code Skipped 3 files (a, b, c): they are links, ...}. */
     static String text(Note note) {
+        if (note.why() instanceof Why.DeclaresAnotherPackage(var declared, var folderPackage)) {
+            return elsewhere(note, declared, folderPackage);
+        }
         String verb = note.why() instanceof Why.OutsidePackages ? "Ignored" : "Skipped";
         if (note.count() == 1) {
             return verb + " " + note.paths().get(0) + ": " + one(note.why()) + ".";
@@ -53,7 +56,22 @@ final class NoteTexts {
             case Why.PackageFull(var packageName, var max) -> "they are past the first " + max + " Java files in "
                     + packageWords(packageName);
             case Why.OutsidePackages(var declared, var packages) -> "none declares an exercise's package; " + rule(packages);
+            case Why.DeclaresAnotherPackage d -> throw new IllegalArgumentException("worded by elsewhere: " + d);
         };
+    }
+
+    /**
+     * e.g. {@code ch10/spawn/Workers.java declares package ch10.mutex, so it counts for the exercise of
+     * package ch10.mutex, not for this folder's: to count here, its first line must be 'package ch10.spawn;'.}
+     */
+    private static String elsewhere(Note note, String declared, String folderPackage) {
+        boolean one = note.count() == 1;
+        String who = one ? note.paths().get(0) + " declares"
+                : note.count() + " files (" + String.join(", ", note.paths()) + (note.count() > note.paths().size() ? ", …" : "")
+                        + ") declare";
+        return who + " package " + declared + ", so " + (one ? "it counts" : "they count") + " for the exercise of package "
+                + declared + ", not for this folder's: to count here, " + (one ? "its" : "their") + " first line must be 'package "
+                + folderPackage + ";'.";
     }
 
     private static String packageWords(String packageName) {

@@ -93,11 +93,15 @@ public final class Scorer {
         return new ExerciseResult(exercise.id(), exercise.title(), status, 0, exercise.maxScore(), message, tests, timing);
     }
 
-    /** The verdict on an exercise of which the submission has no class. */
-    public static ExerciseResult missing(Exercise exercise) {
-        return notRun(exercise, ExerciseStatus.MISSING, "No classes of package " + exercise.packageName()
+    /**
+     * The verdict on an exercise of which the submission has no class.
+     *
+     * @param notes what the intake noted in the exercise's folder (a file there that declares another package), shown after the reason
+     */
+    public static ExerciseResult missing(Exercise exercise, List<String> notes) {
+        return notRun(exercise, ExerciseStatus.MISSING, joined("No classes of package " + exercise.packageName()
                 + " were found in the submission: " + String.join(", ", exercise.learnerClasses().stream()
-                        .map(c -> c + ".java").toList()) + " should start with 'package " + exercise.packageName() + ";'.",
+                        .map(c -> c + ".java").toList()) + " should start with 'package " + exercise.packageName() + ";'.", notes),
                 Timing.NONE);
     }
 

@@ -27,7 +27,10 @@ public record Note(Why why, List<String> paths, int count) {
         return paths.stream().anyMatch(path -> path.contains(folder));
     }
 
-    /** Why paths were set aside: every file is skipped unread, except {@link OutsidePackages}, read and ignored. */
+    /**
+     * Why paths were set aside: every file is skipped unread, except {@link OutsidePackages}, read and
+     * ignored, and {@link DeclaresAnotherPackage}, graded with the exercise of the package it declares.
+     */
     public sealed interface Why {
         /** A link, never followed. */
         record Link() implements Why {}
@@ -57,6 +60,18 @@ public record Note(Why why, List<String> paths, int count) {
         record PackageFull(String packageName, int max) implements Why {
             public PackageFull {
                 Objects.requireNonNull(packageName, "packageName must not be null");
+            }
+        }
+
+        /**
+         * A source in the folder of the course's package {@code folderPackage} that declares another
+         * of the course's packages, {@code declared}: read and compiled with the exercise of the
+         * package it declares, not with the one of its folder (a package line copied from another exercise).
+         */
+        record DeclaresAnotherPackage(String declared, String folderPackage) implements Why {
+            public DeclaresAnotherPackage {
+                Objects.requireNonNull(declared, "declared must not be null");
+                Objects.requireNonNull(folderPackage, "folderPackage must not be null");
             }
         }
 

@@ -1,5 +1,6 @@
 package lockstep.engine.submission;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +31,37 @@ public record Submission(String origin, List<SourceFile> sources, List<Note> not
     /** The sources whose package line names {@code packageName}. */
     public List<SourceFile> inPackage(String packageName) {
         return sources.stream().filter(s -> s.packageName().equals(packageName)).toList();
+    }
+
+    /**
+     * This submission with {@code more} notes after its own.
+     */
+    public Submission withNotes(List<Note> more) {
+        List<Note> all = new ArrayList<>(notes);
+        all.addAll(more);
+        return new Submission(origin, sources, all, fullPackages);
+    }
+
+    /**
+     * The notes on sources that sit in the folder of one of {@code packages} (the course's exercise
+     * packages) but declare another of them, e.g. {@code ch10/spawn/Workers.java} with
+     * {@code package ch10.mutex;}: such a source counts for the exercise of the package it declares,
+     * which the learner of the folder's exercise should hear. A flat layout (no package folders) gets no note.
+     */
+    public List<Note> declaringAnotherPackage(Collection<String> packages) {
+        SetAside noted = new SetAside();
+        for (SourceFile source : sources) {
+            if (!packages.contains(source.packageName())) {
+                continue;
+            }
+            int slash = source.path().lastIndexOf('/');
+            String folder = "/" + (slash < 0 ? "" : source.path().substring(0, slash));
+            packages.stream()
+                    .filter(p -> !p.equals(source.packageName()) && folder.endsWith("/" + p.replace('.', '/')))
+                    .findFirst()
+                    .ifPresent(p -> noted.add(new Note.Why.DeclaresAnotherPackage(source.packageName(), p), source.path()));
+        }
+        return noted.notes();
     }
 
     /**

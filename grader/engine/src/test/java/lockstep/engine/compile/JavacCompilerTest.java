@@ -30,12 +30,27 @@ class JavacCompilerTest {
     }
 
     @Test
-    void reportsErrorsAsFileLineMessage() {
+    void reportsErrorsAsJavacPrintsThemWithThePathInTheSubmissionTheCodeLineAndACaret() {
         CompileResult result = Compiler.create().compile(List.of(new SourceFile("x/Broken.java", "demo", "Broken",
                 "package demo;\n\npublic class Broken {\n  int x = \"text\";\n}\n")), out);
 
-        assertThat(diagnostics(result)).singleElement().asString()
-                .startsWith("Broken.java:4: ").contains("incompatible types");
+        assertThat(diagnostics(result)).containsExactly("""
+                x/Broken.java:4: error: incompatible types: String cannot be converted to int
+                  int x = "text";
+                          ^""");
+    }
+
+    @Test
+    void aMissingSymbolKeepsJavacsDetailLinesAfterTheCaret() {
+        CompileResult result = Compiler.create().compile(List.of(new SourceFile("ch10/spawn/Workers.java", "demo", "Workers",
+                "package demo;\nclass Workers {\n\tvoid go() { spawnn(); }\n}\n")), out);
+
+        assertThat(diagnostics(result)).containsExactly("""
+                ch10/spawn/Workers.java:3: error: cannot find symbol
+                \tvoid go() { spawnn(); }
+                \t            ^
+                  symbol:   method spawnn()
+                  location: class Workers""");
     }
 
     @Test

@@ -76,4 +76,15 @@ class NoteTextsTest {
                         + " ch10/mutex/util/Helper.java, org/junit/jupiter/api/Test.java): none declares an exercise's package;"
                         + " your classes must be in an exercise's package (ch10.spawn, ch10.mutex).");
     }
+
+    @Test
+    void aFileDeclaringAnotherExercisesPackageIsNamedWithTheLineThatWouldMakeItCountHere() {
+        assertThat(text(new Why.DeclaresAnotherPackage("ch10.mutex", "ch10.spawn"), 1, "ch10/spawn/Workers.java"))
+                .isEqualTo("ch10/spawn/Workers.java declares package ch10.mutex, so it counts for the exercise of package"
+                        + " ch10.mutex, not for this folder's: to count here, its first line must be 'package ch10.spawn;'.");
+        assertThat(text(new Why.DeclaresAnotherPackage("ch10.mutex", "ch10.spawn"), 4, "ch10/spawn/A.java", "ch10/spawn/B.java",
+                "ch10/spawn/C.java")).isEqualTo("4 files (ch10/spawn/A.java, ch10/spawn/B.java, ch10/spawn/C.java, …) declare"
+                        + " package ch10.mutex, so they count for the exercise of package ch10.mutex, not for this folder's:"
+                        + " to count here, their first line must be 'package ch10.spawn;'.");
+    }
 }
