@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ./grade [EXERCISE...]}: grades the learner's working copy, or {@code --submission},
- * prints a readable report and writes {@code results.json}.
+ * prints a readable report and writes {@code results.json}; a grading of the learner's own
+ * {@code templates/} into that file also updates their progress ({@link WorkingCopy#progress()}).
  */
 @Command(name = "grade", mixinStandardHelpOptions = true, versionProvider = LockstepCommand.Version.class,
         subcommands = {ListCommand.class, HintCommand.class, BatchCommand.class, MergeCommand.class, VerifyCommand.class,
@@ -88,10 +89,9 @@ final class LockstepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path repo = Setup.repo();
-        Path target = submission != null ? submission : repo.resolve("templates");
-        Reports files = Reports.of(reports, json, json == null ? repo.resolve("results.json") : null,
-                shown.reportOptions());
+        WorkingCopy copy = WorkingCopy.current();
+        Path target = submission != null ? submission : copy.templates();
+        Reports files = Reports.of(reports, json, json == null ? copy.results() : null, shown.reportOptions());
         GradeReport report;
         try {
             report = grade(target);
@@ -107,7 +107,13 @@ final class LockstepCommand implements Callable<Integer> {
             }
             throw e;
         }
-        files.write(report, spec.commandLine().getOut());
+        try {
+            files.write(report, spec.commandLine().getOut());
+        } finally {
+            if (copy.isOwnWork(target, files)) {
+                copy.record(report, spec.commandLine().getErr());
+            }
+        }
         if (failUnder != null && report.score() * 100 < failUnder * report.maxScore()) {
             return ExitCode.BELOW_THRESHOLD.code;
         }

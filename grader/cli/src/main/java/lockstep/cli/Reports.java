@@ -51,6 +51,12 @@ final class Reports {
         return new Reports(targets);
     }
 
+    /** Whether one of the reports goes to {@code file}. */
+    boolean writes(Path file) {
+        Path wanted = file.toAbsolutePath().normalize();
+        return targets.stream().anyMatch(t -> t.file().toAbsolutePath().normalize().equals(wanted));
+    }
+
     /** Writes every report of {@code report}; tries them all, then throws the first failure, if any. */
     void write(GradeReport report, PrintWriter out) throws IOException {
         IOException first = null;

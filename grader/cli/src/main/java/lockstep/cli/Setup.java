@@ -19,6 +19,15 @@ final class Setup {
         return Path.of(System.getProperty("lockstep.repo", ".")).toAbsolutePath().normalize();
     }
 
+    /**
+     * The folder of what the learner's working copy remembers between runs (progress, hints seen):
+     * {@code LOCKSTEP_STATE}, or {@code .lockstep/} of the course repository.
+     */
+    static Path state() {
+        String state = System.getenv("LOCKSTEP_STATE");
+        return state == null || state.isBlank() ? repo().resolve(".lockstep") : Path.of(state).toAbsolutePath().normalize();
+    }
+
     /** The assembled installation: {@code lockstep.home}. */
     static Installation installation() {
         return Installation.fromHome(home());

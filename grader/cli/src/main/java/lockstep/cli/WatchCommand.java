@@ -10,16 +10,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import lockstep.engine.GradeRequest;
 import lockstep.engine.Grader;
 import lockstep.engine.catalog.Exercise;
-import lockstep.engine.report.JsonReport;
-import lockstep.engine.result.ExerciseResult;
-import lockstep.engine.result.GradeReport;
 import lockstep.engine.sandbox.SandboxMode;
 import lockstep.engine.submission.SubmissionReader;
+import lockstep.progress.ExerciseState;
+import lockstep.progress.LastGrading;
 import lockstep.watch.SaveWatcher;
 import lockstep.watch.WatchLoop;
 import picocli.CommandLine;
@@ -36,10 +33,11 @@ import picocli.CommandLine.Spec;
  * compiled, the course read once), so a verdict comes about as fast as the suite runs.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"Grades the exercise you are working on (the first one not at full marks in your last results, or "
-                + "EXERCISE), then again each time you save a .java file under your working copy, clearing the screen "
-                + "between runs. A save during a grading starts it again. At full marks it says so and moves to the next "
-                + "exercise. Ctrl-C stops. results.json is written after each grading, as ./grade writes it."})
+        description = {"Grades the exercise you are working on (the first one not at full marks in your progress, "
+                + ".lockstep/progress.json, or EXERCISE), then again each time you save a .java file under your working copy, "
+                + "clearing the screen between runs. A save during a grading starts it again. At full marks it says so and moves "
+                + "to the next exercise. Ctrl-C stops.",
+            "After each grading it writes results.json, as ./grade does, and, for your templates/, your progress."})
 final class WatchCommand implements Callable<Integer> {
     /** How long file events must stop before a grading starts: one save is several events, a few milliseconds apart. */
     static final Duration QUIET = Duration.ofMillis(50);
@@ -48,7 +46,7 @@ final class WatchCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "EXERCISE", arity = "0..1", description = "The exercise to start with, e.g. mutex "
-            + "(default: the first one not at full marks in results.json).")
+            + "(default: the first one not at full marks in your progress, or in results.json before there is any).")
     private String exercise;
 
     @Option(names = "--submission", paramLabel = "FOLDER", description = "The folder to watch and grade (default: templates/ of this repository).")
@@ -72,8 +70,8 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Path repo = Setup.repo();
-        Path target = (submission != null ? submission : repo.resolve("templates")).toAbsolutePath().normalize();
+        WorkingCopy copy = WorkingCopy.current();
+        Path target = (submission != null ? submission : copy.templates()).toAbsolutePath().normalize();
         if (!Files.isDirectory(target)) {
             throw new ExitCode.UsageException("watch needs a folder to watch, and " + target
                     + (Files.exists(target) ? " is not one (grade a .zip with ./grade --submission)" : " does not exist"));
@@ -81,9 +79,11 @@ final class WatchCommand implements Callable<Integer> {
         double slack = Setup.slack();
         Grader grader = Setup.grader(sandbox);
         List<String> order = grader.catalog().exercises().stream().map(Exercise::id).toList();
-        Path last = json != null ? json : repo.resolve("results.json");
-        int first = exercise != null ? indexOf(order, exercise) : firstNotFull(order, lastResults(last, target));
+        Path last = json != null ? json : copy.results();
         Reports results = Reports.of(List.of(), json, json == null ? last : null, shown.reportOptions());
+        boolean ownWork = copy.isOwnWork(target, results);
+        int first = exercise != null ? indexOf(order, exercise)
+                : firstNotFull(order, ownWork ? copy.lastGradings() : WorkingCopy.lastGradings(last, target));
         PrintWriter out = spec.commandLine().getOut();
         boolean terminal = Boolean.parseBoolean(System.getProperty("lockstep.tty", "false")) && !"dumb".equals(System.getenv("TERM"));
         PrintWriter err = spec.commandLine().getErr();
@@ -93,6 +93,10 @@ final class WatchCommand implements Callable<Integer> {
             } catch (IOException e) {
                 err.println("grade: " + e.getMessage());
                 err.flush();
+            } finally {
+                if (ownWork) {
+                    copy.record(report, err);
+                }
             }
         });
         CountDownLatch closed = new CountDownLatch(1);
@@ -149,33 +153,16 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     /**
-     * The first exercise, in the course's order, that the last results of {@code target} do not show
-     * at full marks (one they do not have counts as not), or the last exercise when they show every
-     * one at full marks. Where the learner really is, the watch finds by moving on at full marks.
+     * The first exercise, in the course's order, that the last gradings do not show at full marks
+     * (one without a grading counts as not), or the last exercise when they show every one at full
+     * marks. Where the learner really is, the watch finds by moving on at full marks.
      */
-    static int firstNotFull(List<String> order, Map<String, ExerciseResult> last) {
+    static int firstNotFull(List<String> order, Map<String, LastGrading> last) {
         for (int i = 0; i < order.size(); i++) {
-            ExerciseResult result = last.get(order.get(i));
-            if (result == null || !WatchLoop.isFull(result)) {
+            if (ExerciseState.of(last.get(order.get(i))) != ExerciseState.DONE) {
                 return i;
             }
         }
         return order.size() - 1;
-    }
-
-    /** The results {@code ./grade} last wrote for {@code target}, by exercise; none when they are of another submission. */
-    private static Map<String, ExerciseResult> lastResults(Path json, Path target) {
-        if (!Files.isRegularFile(json)) {
-            return Map.of();
-        }
-        try {
-            GradeReport report = JsonReport.read(json);
-            if (!Path.of(report.submission()).toAbsolutePath().normalize().equals(target)) {
-                return Map.of();
-            }
-            return report.exercises().stream().collect(Collectors.toMap(ExerciseResult::id, Function.identity(), (a, b) -> b));
-        } catch (IOException | RuntimeException e) {
-            return Map.of();
-        }
     }
 }

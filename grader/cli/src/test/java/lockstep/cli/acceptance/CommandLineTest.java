@@ -43,10 +43,16 @@ class CommandLineTest {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        keepStateHere(builder);
         builder.environment().putAll(env);
         Process process = builder.start();
         assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("./grade finished").isTrue();
         return new Run(process.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+    }
+
+    /** The learner's state (progress, hints seen) in this test's folder, not in the checkout's {@code .lockstep/}. */
+    private void keepStateHere(ProcessBuilder builder) {
+        builder.environment().put("LOCKSTEP_STATE", dir.resolve("state").toString());
     }
 
     /** {@code --report FORMAT=FILE} for every format, each to {@code <format>.out} under {@code folder}. */
@@ -194,7 +200,7 @@ class CommandLineTest {
     }
 
     @Test
-    void listShowsEveryExerciseWithItsPointsAndTheLastScore() throws Exception {
+    void listShowsEveryExerciseWithItsPointsTheLastScoreAndTheChaptersProgress() throws Exception {
         Path json = dir.resolve("r.json");
         grade(Map.of(), "--submission", Course.REPO.resolve("solutions").toString(), "--json", json.toString(), "spawn-join");
 
@@ -202,18 +208,73 @@ class CommandLineTest {
 
         assertThat(list.exit()).isZero();
         int max = Course.grader().catalog().find("spawn-join").orElseThrow().maxScore();
-        assertThat(list.out()).containsPattern("spawn-join .* " + max + "/" + max);
+        int chapter = Course.grader().catalog().exercises().stream().mapToInt(e -> e.maxScore()).sum();
+        assertThat(list.out()).containsPattern("spawn-join .* " + max + "/" + max + " +done");
         for (var exercise : Course.grader().catalog().exercises()) {
             assertThat(list.out()).containsPattern(exercise.order() + " +" + exercise.id() + " .* " + exercise.maxScore() + " ");
+        }
+        assertThat(list.out()).contains("Progress: [", "% of " + chapter + " points", "Next: mutex: ./grade mutex");
+        assertThat(dir.resolve("state/progress.json")).as("an instructor's --submission other --json x is no learner's progress")
+                .doesNotExist();
+    }
+
+    @Test
+    void gradingTheLearnersOwnWorkKeepsEachExercisesLastResultForTheList() throws Exception {
+        Path course = dir.resolve("course");
+        copyTree(Course.REPO.resolve("solutions/ch10/mutex"), course.resolve("templates/ch10/mutex"));
+        copyTree(Course.REPO.resolve("templates/ch10/spawn"), course.resolve("templates/ch10/spawn"));
+        int mutexMax = Course.grader().catalog().find("mutex").orElseThrow().maxScore();
+
+        assertThat(grader(course, "mutex").exit()).isZero();
+        assertThat(grader(course, "spawn-join").exit()).isZero();
+        assertThat(grader(course, "--submission", Course.REPO.resolve("solutions").toString(), "--json", dir.resolve("x.json").toString(),
+                "bank").exit()).isZero();
+        Run list = grader(course, "list");
+
+        assertThat(JsonReport.read(course.resolve("results.json")).exercises()).as("results.json: the last run alone")
+                .extracting(e -> e.id()).containsExactly("spawn-join");
+        assertThat(Files.readString(course.resolve(".lockstep/progress.json"))).contains("\"mutex\"", "\"spawn-join\"")
+                .doesNotContain("\"bank\"");
+        assertThat(list.out()).containsPattern("mutex .* " + mutexMax + "/" + mutexMax + " +done")
+                .containsPattern("spawn-join .* 0/[0-9]+ +not started").containsPattern("bank .* - +not started")
+                .contains("(1 of ", "Next: spawn-join: ./grade spawn-join");
+    }
+
+    /** Runs the grader on the course repository {@code course} (its templates/, results.json and .lockstep/), not the checkout. */
+    private Run grader(Path course, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dlockstep.home=" + Course.HOME, "-Dlockstep.repo=" + course, "-cp", Course.HOME.resolve("lib") + "/*", "lockstep.cli.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(dir.resolve("grader-out.txt").toFile()).redirectError(dir.resolve("grader-err.txt").toFile());
+        builder.environment().remove("LOCKSTEP_STATE");
+        Process process = builder.start();
+        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), Files.readString(dir.resolve("grader-out.txt")), Files.readString(dir.resolve("grader-err.txt")));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
         }
     }
 
     @Test
-    void hintShowsTheExercisesHints() throws Exception {
-        Run hint = grade(Map.of(), "hint", "mutex");
+    void hintShowsTheNextHintEachTimeThenAllOfThem() throws Exception {
+        int hints = Course.grader().catalog().find("mutex").orElseThrow().hints().size();
 
-        assertThat(hint.exit()).isZero();
-        assertThat(hint.out()).contains("1. ", "exercises/mutex/README.md");
+        Run first = grade(Map.of(), "hint", "mutex");
+        Run second = grade(Map.of(), "hint", "mutex");
+        Run all = grade(Map.of(), "hint", "mutex", "--all");
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Hint 1 of " + hints + ": ", "./grade hint mutex again", "exercises/mutex/README.md");
+        assertThat(second.out()).contains("Hint 2 of " + hints + ": ");
+        assertThat(all.out()).contains("1. ", hints + ". ");
+        assertThat(dir.resolve("state/hints.json")).content().contains("\"mutex\" : " + hints);
     }
 
     @Test
@@ -233,6 +294,7 @@ class CommandLineTest {
     private Run shell(Map<String, String> env, String... command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("sh-out.txt").toFile()).redirectError(dir.resolve("sh-err.txt").toFile());
+        keepStateHere(builder);
         builder.environment().putAll(env);
         Process process = builder.start();
         assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
