@@ -35,6 +35,7 @@ import lockstep.engine.run.RunResult;
 import lockstep.engine.run.RunSpec;
 import lockstep.engine.run.SuiteRunner;
 import lockstep.engine.sandbox.Detection;
+import lockstep.engine.sandbox.Host;
 import lockstep.engine.sandbox.OthersAccess;
 import lockstep.engine.sandbox.Sandbox;
 import lockstep.engine.sandbox.SandboxMode;
@@ -88,14 +89,18 @@ public final class Grader {
      * @throws lockstep.engine.sandbox.SandboxUnavailableException when a sandbox is required and this machine has none
      */
     public static Grader create(Installation installation, SandboxMode sandbox) {
-        Catalog catalog = Catalog.load();
+        return create(Catalog.load(), installation, sandbox, Host.detect());
+    }
+
+    /** As {@link #create(Installation, SandboxMode)}, for {@code catalog}, on {@code host} rather than this machine as it is. */
+    static Grader create(Catalog catalog, Installation installation, SandboxMode sandbox, Host host) {
         JvmOptions options = JvmOptions.defaults(installation.java(), installation.runnerClasspath())
                 .withJdkModules(catalog.jdkModules());
         if (installation.classData().isPresent()) {
             List<String> training = catalog.exercises().stream().map(e -> e.tests().get(0).uniqueId()).toList();
             options = ClassData.prepare(options, installation.classData().get(), training);
         }
-        options = options.withSandbox(Detection.forTestJvms(sandbox, installation.java(), options.readable()));
+        options = options.withSandbox(Detection.forTestJvms(sandbox, installation.java(), options.readable(), host));
         return new Grader(catalog, Compiler.create(), Policy.create(), SuiteRunner.create(options),
                 options.sandbox().description());
     }

@@ -43,8 +43,9 @@ public record Installation(Path java, List<Path> runnerClasspath, Optional<Path>
         }
     }
 
-    /** The {@code java} launcher of the running JVM. */
+    /** The {@code java} launcher of the running JVM ({@code java.exe} on Windows). */
     public static Path currentJava() {
-        return Path.of(System.getProperty("java.home"), "bin", "java");
+        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+        return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
     }
 }

@@ -302,12 +302,43 @@ class CommandLineTest {
     }
 
     @Test
-    void saysPlainlyWhenThereIsNoJdk21() throws Exception {
-        Path old = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
+    void saysPlainlyWhenThereIsNoJavaAtAll() throws Exception {
+        String said = gradeWithoutJdk21(null, dir.resolve("no-jdks-here").toString());
+
+        assertThat(said).startsWith("grade: Lockstep needs a JDK 21 or newer, and none was found.\n").contains("JAVA_HOME");
+    }
+
+    @Test
+    void namesTheOlderJavaItFoundAndSaysThatAJdk21OrNewerIsNeeded() throws Exception {
+        Path jdk17 = fakeJava(dir.resolve("jdks/jdk-17.0.2"), "17.0.2", true);
+        Path jre21 = fakeJava(dir.resolve("jdks/jre-21.0.1"), "21.0.1", false);
+
+        // JAVA_HOME names the JDK 17 that the install folders list again: it is named once.
+        String said = gradeWithoutJdk21(jdk17, dir.resolve("jdks") + "/*");
+
+        assertThat(said).startsWith("grade: Lockstep needs a JDK 21 or newer, and found only " + jdk17 + " (Java 17), "
+                + jre21 + " (Java 21, no javac).\n").contains("JAVA_HOME");
+    }
+
+    /** A Java home at {@code home} with a release file of {@code version} and stub launchers ({@code javac} too if {@code jdk}). */
+    private static Path fakeJava(Path home, String version, boolean jdk) throws IOException {
+        Path bin = Files.createDirectories(home.resolve("bin"));
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Fake\"\nJAVA_VERSION=\"" + version + "\"\n");
+        for (String tool : jdk ? List.of("java", "javac") : List.of("java")) {
+            Files.writeString(bin.resolve(tool), "#!/bin/sh\necho 'fake " + tool + " " + version + "' >&2\nexit 1\n");
+            Files.setPosixFilePermissions(bin.resolve(tool), PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return home;
+    }
+
+    /**
+     * Runs {@code ./grade list} with {@code javaHome} (none if null), a PATH with the script's tools
+     * but no java or javac, and {@code jdkDirs} as the install folders; it must fail: returns what it said.
+     */
+    private String gradeWithoutJdk21(Path javaHome, String jdkDirs) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Path.of("/bin/bash").toString(), Course.REPO.resolve("grade").toString(), "list")
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("nojdk.txt").toFile());
         builder.environment().remove("JAVA_HOME");
-        // A PATH with the script's tools but no java or javac.
         Path bin = Files.createDirectories(dir.resolve("bin"));
         for (String tool : List.of("dirname", "sed", "head", "readlink", "cat", "ls", "cut", "cksum", "find")) {
             for (String folder : List.of("/usr/bin", "/bin")) {
@@ -318,15 +349,16 @@ class CommandLineTest {
             }
         }
         builder.environment().put("PATH", bin.toString());
-        builder.environment().put("LOCKSTEP_JDK_DIRS", (Files.isDirectory(old) ? old + " " : "") + dir.resolve("no-jdks-here"));
-        if (Files.isDirectory(old)) {
-            builder.environment().put("JAVA_HOME", old.toString());
+        builder.environment().put("LOCKSTEP_JDK_DIRS", jdkDirs);
+        if (javaHome != null) {
+            builder.environment().put("JAVA_HOME", javaHome.toString());
         }
         Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(process.exitValue()).isEqualTo(1);
-        assertThat(Files.readString(dir.resolve("nojdk.txt"))).contains("needs a JDK 21 or newer", "JAVA_HOME");
+        String said = Files.readString(dir.resolve("nojdk.txt"));
+        assertThat(process.exitValue()).as(said).isEqualTo(1);
+        return said;
     }
 
     @Test

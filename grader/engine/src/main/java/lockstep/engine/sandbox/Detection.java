@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * {@code PATH} or in {@code /usr/bin} and the JDK actually starts confined ({@code java -version};
  * a laptop without user namespaces, or a container that forbids them, fails here), otherwise
  * none, keeping the reason for the report. Costs one confined {@code java -version}, a few tenths
- * of a second.
+ * of a second. What the machine has ({@code setsid}, bwrap, cgroups, {@code /proc}) is a {@link Host}:
+ * where a piece is missing, grading falls back and the sandbox's description says so.
  */
 public final class Detection {
     /** The size cap of the sandbox's tmpfs. */
@@ -38,17 +39,22 @@ public final class Detection {
      * @throws SandboxUnavailableException when {@code mode} is {@link SandboxMode#REQUIRED} and none is usable
      */
     public static Sandbox detect(SandboxMode mode, Path java) {
-        return detect(mode, java, candidates(System.getenv("PATH")));
+        return detect(mode, java, Host.detect());
+    }
+
+    /** As {@link #detect(SandboxMode, Path)}, on {@code host} rather than this machine as it is. */
+    public static Sandbox detect(SandboxMode mode, Path java, Host host) {
+        return detect(mode, java, host, Limits.probe(host, MAX_PIDS, MAX_MEMORY_BYTES), UserDrop.forThisProcess(), List.of());
     }
 
     /** As {@link #detect(SandboxMode, Path)}, looking for {@code bwrap} at {@code bwrapCandidates} only. */
     public static Sandbox detect(SandboxMode mode, Path java, List<Path> bwrapCandidates) {
-        return detect(mode, java, bwrapCandidates, Limits.probe(MAX_PIDS, MAX_MEMORY_BYTES));
+        return detect(mode, java, Host.detect(bwrapCandidates));
     }
 
     /** As {@link #detect(SandboxMode, Path, List)}, with these limits rather than the usual ones. */
     public static Sandbox detect(SandboxMode mode, Path java, List<Path> bwrapCandidates, Limits limits) {
-        return detect(mode, java, bwrapCandidates, limits, UserDrop.forThisProcess(), List.of());
+        return detect(mode, java, Host.detect(bwrapCandidates), limits, UserDrop.forThisProcess(), List.of());
     }
 
     /**
@@ -57,21 +63,25 @@ public final class Detection {
      * all of it, the JDK too.
      */
     public static Sandbox forTestJvms(SandboxMode mode, Path java, List<Path> readable) {
-        return detect(mode, java, candidates(System.getenv("PATH")), Limits.probe(MAX_PIDS, MAX_MEMORY_BYTES),
-                UserDrop.forThisProcess(), readable);
+        return forTestJvms(mode, java, readable, Host.detect());
     }
 
-    static Sandbox detect(SandboxMode mode, Path java, List<Path> bwrapCandidates, Limits limits, UserDrop drop,
-            List<Path> readable) {
+    /** As {@link #forTestJvms(SandboxMode, Path, List)}, on {@code host} rather than this machine as it is. */
+    public static Sandbox forTestJvms(SandboxMode mode, Path java, List<Path> readable, Host host) {
+        return detect(mode, java, host, Limits.probe(host, MAX_PIDS, MAX_MEMORY_BYTES), UserDrop.forThisProcess(), readable);
+    }
+
+    static Sandbox detect(SandboxMode mode, Path java, Host host, Limits limits, UserDrop drop, List<Path> readable) {
         if (mode == SandboxMode.OFF) {
-            return new Unconfined("--sandbox=off was given", limits);
+            return new Unconfined("--sandbox=off was given", limits, host);
         }
-        Optional<Path> bwrap = bwrapCandidates.stream().filter(Files::isExecutable).findFirst();
         String reason;
-        if (bwrap.isEmpty()) {
+        if (host.bwrap().isEmpty()) {
             reason = "bwrap not found (install the bubblewrap package)";
+        } else if (!host.proc()) {
+            reason = "no /proc, which bwrap needs";
         } else {
-            Bubblewrap sandbox = new Bubblewrap(bwrap.get(), version(bwrap.get()), TMP_BYTES, limits, drop);
+            Bubblewrap sandbox = new Bubblewrap(host.bwrap().get(), version(host.bwrap().get()), TMP_BYTES, limits, drop);
             if (drop.active() && !nobodyCanRead(java, readable)) {
                 sandbox = sandbox.withoutDrop();
             }
@@ -89,7 +99,7 @@ public final class Detection {
         if (mode == SandboxMode.REQUIRED) {
             throw new SandboxUnavailableException("an OS sandbox is required, but " + reason);
         }
-        return new Unconfined(reason, limits);
+        return new Unconfined(reason, limits, host);
     }
 
     private static boolean nobodyCanRead(Path java, List<Path> readable) {

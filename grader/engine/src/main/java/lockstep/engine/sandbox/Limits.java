@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * machine lets the grader make one. A thread bomb then stops at {@code pids.max} and endless
  * allocation outside the heap (threads, direct buffers, native memory) at the memory limit,
  * whatever the JVM's own caps miss. Where cgroups cannot be made (cgroup v2 without a delegated
- * subtree, no write access), {@link #none(String)} says why.
+ * subtree, no write access, no cgroups or {@code /proc} at all as on macOS and Windows),
+ * {@link #none(String)} says why.
  */
 public final class Limits {
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -44,6 +45,17 @@ public final class Limits {
      * the reason.
      */
     public static Limits probe(int maxPids, long maxMemoryBytes) {
+        return probe(Host.detect(), maxPids, maxMemoryBytes);
+    }
+
+    /** As {@link #probe(int, long)} on {@code host}: none where it has no {@code /proc} or no cgroups. */
+    public static Limits probe(Host host, int maxPids, long maxMemoryBytes) {
+        if (!host.proc()) {
+            return none("no /proc, where the grader finds its own cgroups");
+        }
+        if (!host.cgroups()) {
+            return none("no cgroups on this system");
+        }
         List<String> own;
         List<String> mounts;
         try {

@@ -24,7 +24,7 @@ public interface Sandbox {
 
     /** No confinement beyond a separate process; {@code reason} says why, for reports. */
     static Sandbox none(String reason) {
-        return new Unconfined(reason, Limits.none("not applied without a sandbox"));
+        return new Unconfined(reason, Limits.none("not applied without a sandbox"), Host.detect());
     }
 
     /**

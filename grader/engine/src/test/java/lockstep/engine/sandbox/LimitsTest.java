@@ -23,7 +23,7 @@ class LimitsTest {
     void aForkBombStopsAtThePidsLimitAndCloseKillsItsOrphansEvenWithoutASandbox() throws Exception {
         Limits limits = Limits.probe(32, Detection.MAX_MEMORY_BYTES);
         assumeTrue(limits.active(), limits.description());
-        Sandbox unconfined = new Unconfined("test", limits);
+        Sandbox unconfined = new Unconfined("test", limits, Host.detect());
         String sleep = "29." + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
         // At most 100 sleeps of under 30 s; the shell exits at once, leaving them orphans.
         String bomb = "i=0; while [ $i -lt 100 ]; do sleep " + sleep + " </dev/null >/dev/null 2>&1 & i=$((i+1)); done";
