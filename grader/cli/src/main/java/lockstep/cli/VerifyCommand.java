@@ -2,6 +2,7 @@ package lockstep.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import lockstep.engine.Grader;
 import lockstep.engine.catalog.Exercise;
+import lockstep.engine.report.TextReport;
 import lockstep.engine.sandbox.SandboxMode;
 import lockstep.verify.CourseTree;
 import lockstep.verify.Outcome;
@@ -50,6 +52,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the table as JSON: one row per subject.")
     private Path json;
 
+    @Option(names = "--reports", paramLabel = "DIR", description = "Also write each subject's text report of its first run "
+            + "to DIR/<exercise>/<kind>[/<name>].txt, as a learner would read it.")
+    private Path reports;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (repeat < 1) {
@@ -80,6 +86,9 @@ final class VerifyCommand implements Callable<Integer> {
             deleteTree(work);
         }
         print(outcomes, out);
+        if (reports != null) {
+            writeReports(outcomes, reports);
+        }
         if (json != null) {
             Path parent = json.toAbsolutePath().getParent();
             Files.createDirectories(parent);
@@ -107,6 +116,22 @@ final class VerifyCommand implements Callable<Integer> {
         out.printf("%n%d of %d subjects ok%s.%n", outcomes.size() - bad.size(), outcomes.size(),
                 bad.isEmpty() ? "" : "; " + bad.size() + " missed or flaky");
         out.flush();
+    }
+
+    /** Each graded subject's exercise as the text report shows it, in {@code dir/<label>.txt}. */
+    static void writeReports(List<Outcome> outcomes, Path dir) throws IOException {
+        for (Outcome outcome : outcomes) {
+            if (outcome.first().isEmpty()) {
+                continue;
+            }
+            StringWriter text = new StringWriter();
+            PrintWriter writer = new PrintWriter(text);
+            new TextReport(writer, false).exercise(outcome.first().get());
+            writer.flush();
+            Path file = dir.resolve(outcome.subject().label() + ".txt");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text.toString());
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -3,6 +3,8 @@ package lockstep.verify;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.TestStatus;
 
 /**
@@ -12,9 +14,12 @@ import lockstep.engine.result.TestStatus;
  * @param verdicts per run, each test's status by test id
  * @param problems per run, what was wrong; an empty list when the run earned what it must
  * @param millis per run, how long grading the subject's exercise took (compile, JVM and tests)
+ * @param first the first run's result for the subject's exercise, as the learner would read it; empty when it was not graded
  */
-public record Outcome(Subject subject, List<Map<String, TestStatus>> verdicts, List<List<String>> problems, List<Long> millis) {
+public record Outcome(Subject subject, List<Map<String, TestStatus>> verdicts, List<List<String>> problems, List<Long> millis,
+        Optional<ExerciseResult> first) {
     public Outcome {
+        Objects.requireNonNull(first, "first must not be null");
         Objects.requireNonNull(subject, "subject must not be null");
         verdicts = verdicts.stream().map(Map::copyOf).toList();
         problems = problems.stream().map(List::copyOf).toList();

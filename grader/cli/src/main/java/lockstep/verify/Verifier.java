@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,6 +70,7 @@ public final class Verifier {
         Map<Subject, List<Map<String, TestStatus>>> verdicts = new LinkedHashMap<>();
         Map<Subject, List<List<String>>> problems = new LinkedHashMap<>();
         Map<Subject, List<Long>> millis = new LinkedHashMap<>();
+        Map<Subject, ExerciseResult> first = new LinkedHashMap<>();
         for (Subject subject : verification.subjects()) {
             verdicts.put(subject, new ArrayList<>());
             problems.put(subject, new ArrayList<>());
@@ -103,6 +105,9 @@ public final class Verifier {
                                 .collect(Collectors.toMap(TestResult::id, TestResult::status)));
                         problems.get(subject).add(result == null ? List.of("not graded") : subject.problems(result));
                         millis.get(subject).add(result == null ? 0L : result.timing().totalMs());
+                        if (result != null) {
+                            first.putIfAbsent(subject, result);
+                        }
                     }
                 }
             }
@@ -113,7 +118,8 @@ public final class Verifier {
                 busy.close();
             }
         }
-        return verification.subjects().stream().map(s -> new Outcome(s, verdicts.get(s), problems.get(s), millis.get(s))).toList();
+        return verification.subjects().stream()
+                .map(s -> new Outcome(s, verdicts.get(s), problems.get(s), millis.get(s), Optional.ofNullable(first.get(s)))).toList();
     }
 
     /** The grading's report, or what it threw. */

@@ -85,10 +85,10 @@ class SubjectTest {
     @Test
     void anOutcomeIsFlakyWhenATestsVerdictDiffersBetweenRunsEvenIfEveryRunPassed() {
         Outcome steady = new Outcome(MUTANT, List.of(Map.of("BankTest#b", TestStatus.FAILED), Map.of("BankTest#b", TestStatus.FAILED)),
-                List.of(List.of(), List.of()), List.of(900L, 1_200L));
+                List.of(List.of(), List.of()), List.of(900L, 1_200L), java.util.Optional.empty());
         Outcome flaky = new Outcome(new Subject.Solution("bank"),
                 List.of(Map.of("BankTest#a", TestStatus.PASSED), Map.of("BankTest#a", TestStatus.TIMED_OUT)),
-                List.of(List.of(), List.of()), List.of(800L, 5_000L));
+                List.of(List.of(), List.of()), List.of(800L, 5_000L), java.util.Optional.empty());
         assertThat(steady.ok()).isTrue();
         assertThat(steady.explanation()).isEmpty();
         assertThat(flaky.ok()).isFalse();
