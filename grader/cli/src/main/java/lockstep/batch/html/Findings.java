@@ -16,6 +16,7 @@ import lockstep.batch.output.Verdict;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.GradeReport;
+import lockstep.engine.result.TestProblem;
 import lockstep.engine.result.TestResult;
 import lockstep.engine.result.TestStatus;
 
@@ -127,7 +128,7 @@ record Findings(Histogram overall, Map<String, Histogram> exercises, Map<String,
                                 || exercise.status() == ExerciseStatus.TIMED_OUT) {
                             ran.merge(exercise.id(), 1, Integer::sum);
                         }
-                        flag(row.id(), exercise, flags);
+                        flag(row.id(), exercise, OlderResults.untyped(report.get().schemaVersion()), flags);
                         for (TestResult test : exercise.tests()) {
                             if (test.status() == TestStatus.FAILED || test.status() == TestStatus.ERRORED
                                     || test.status() == TestStatus.TIMED_OUT) {
@@ -156,8 +157,14 @@ record Findings(Histogram overall, Map<String, Histogram> exercises, Map<String,
         return new Histogram(java.util.Arrays.stream(counts).boxed().toList());
     }
 
-    /** What in one exercise's results tripped containment or stopped its suite. */
-    private static void flag(String student, ExerciseResult exercise, Set<Flag> flags) {
+    /**
+     * What in one exercise's results tripped containment or stopped its suite: the exercise's status,
+     * and each test's {@link TestResult#problem() problem}.
+     *
+     * @param untyped whether the results predate the problem field (schema 1.5 and older): their
+     *     problems are then read from the messages, by {@link OlderResults}
+     */
+    private static void flag(String student, ExerciseResult exercise, boolean untyped, Set<Flag> flags) {
         String kind = switch (exercise.status()) {
             case REJECTED -> "rejected";
             case CRASHED -> "crashed";
@@ -168,17 +175,16 @@ record Findings(Histogram overall, Map<String, Histogram> exercises, Map<String,
             flags.add(new Flag(student, kind, exercise.id(), firstLine(exercise.message())));
         }
         for (TestResult test : exercise.tests()) {
-            if (test.status() != TestStatus.ERRORED || test.message() == null) {
-                continue;
-            }
-            String message = test.message();
-            String testKind = message.startsWith("The test JVM stopped") ? "exit"
-                    : message.startsWith("Out of memory:") ? "out of memory"
-                    : message.startsWith("Something other than the test runner wrote to the grader's channel") ? "forgery"
-                    : message.startsWith("The test JVM sent something the grader could not read") ? "garbled channel"
-                    : null;
+            TestProblem problem = untyped ? OlderResults.problem(test).orElse(null) : test.problem();
+            String testKind = problem == null ? null : switch (problem) {
+                case JVM_EXITED -> "exit";
+                case OUT_OF_MEMORY -> "out of memory";
+                case CHANNEL_TAMPERED -> "forgery";
+                case CHANNEL_UNREADABLE -> "garbled channel";
+                case ASSERTION, EXCEPTION, NOT_IMPLEMENTED, CONTRACT, ABORTED, TIMED_OUT, EXERCISE_TIME_LIMIT, SKIPPED, NOT_RUN -> null;
+            };
             if (testKind != null) {
-                flags.add(new Flag(student, testKind, exercise.id(), firstLine(message)));
+                flags.add(new Flag(student, testKind, exercise.id(), firstLine(test.message())));
             }
         }
     }

@@ -17,8 +17,10 @@ import lockstep.batch.output.Verdict;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.GradeReport;
+import lockstep.engine.result.TestProblem;
 import lockstep.engine.result.TestResult;
 import lockstep.engine.result.TestStatus;
+import lockstep.engine.result.TestVisibility;
 import lockstep.engine.result.Timing;
 
 /**
@@ -64,8 +66,9 @@ final class ReportClass {
         records.add(record("eve", Verdict.FAILED, "the grader exited with status 1", 0, Map.of()));
         graded(records, "fay", new ExerciseResult("mutex", "Mutex", ExerciseStatus.REJECTED, 0, 27,
                 "Hostile.java:4 calls System.exit, which exercises may not use", List.of(), Timing.NONE),
-                exercise("channel", 8, test("ChannelTest#sends", TestStatus.ERRORED, 0,
-                        "The test JVM stopped with exit code 0 during this test")));
+                exercise("channel", 8, new TestResult("ChannelTest#sends", "ChannelTest#sends", TestStatus.ERRORED, 0, 0,
+                        "The test JVM stopped with exit code 0 during this test", "", "hint", 0, TestVisibility.VISIBLE, 0,
+                        TestProblem.JVM_EXITED)));
         summary = Summaries.build(records, Map.of(HOSTILE, new Student(HOSTILE, "<i>Mallory</i>", null)), Roster.empty(),
                 new Summaries.Context("dev", Instant.parse("2025-01-01T00:00:00Z"), "subs", "folders", EXERCISES, List.of(),
                         List.of(), null));

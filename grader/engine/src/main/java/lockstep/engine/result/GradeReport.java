@@ -29,7 +29,7 @@ public record GradeReport(
         Failure failure) {
 
     /** The version of the report's JSON shape: the minor raised when fields are added, the major on any incompatible change. */
-    public static final String SCHEMA_VERSION = "1.5";
+    public static final String SCHEMA_VERSION = "1.6";
 
     public GradeReport {
         Objects.requireNonNull(schemaVersion, "schemaVersion must not be null");

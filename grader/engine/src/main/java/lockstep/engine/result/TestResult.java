@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param visibility who may see the test's details (since schema 1.3; {@link TestVisibility#VISIBLE} when absent)
  * @param outputBytesLeftOut how many bytes the code printed before {@code output} that were not kept
  *     (since schema 1.5; 0 when absent)
+ * @param problem what went wrong, as the verdict was made; null for a passed test, for a hidden test
+ *     redacted for learners ({@code report.HiddenTests}), and in files before schema 1.6
  */
 public record TestResult(
         String id,
@@ -25,7 +27,8 @@ public record TestResult(
         String hint,
         long durationMs,
         TestVisibility visibility,
-        long outputBytesLeftOut) {
+        long outputBytesLeftOut,
+        TestProblem problem) {
 
     public TestResult {
         Objects.requireNonNull(id, "id must not be null");
@@ -39,6 +42,15 @@ public record TestResult(
         if (points != 0 && status != TestStatus.PASSED) {
             throw new IllegalArgumentException("only a passed test earns points: " + id);
         }
+        if (problem != null && !problem.fits(status)) {
+            throw new IllegalArgumentException("a test with status " + status.json() + " cannot have the problem " + problem.json() + ": " + id);
+        }
+    }
+
+    /** The verdict on a test whose problem is not known (a report of schema 1.5, or one built by hand). */
+    public TestResult(String id, String name, TestStatus status, double points, double maxPoints, String message, String output,
+            String hint, long durationMs, TestVisibility visibility, long outputBytesLeftOut) {
+        this(id, name, status, points, maxPoints, message, output, hint, durationMs, visibility, outputBytesLeftOut, null);
     }
 
     /** The verdict on a test whose output was kept whole. */

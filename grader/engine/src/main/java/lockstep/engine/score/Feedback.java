@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lockstep.engine.catalog.Exercise;
 import lockstep.engine.contract.ContractMismatch;
+import lockstep.engine.result.TestProblem;
 import lockstep.runner.protocol.Event;
 
 /**
@@ -48,29 +49,36 @@ final class Feedback {
                 || type.startsWith("org.assertj.") || type.startsWith("org.awaitility.core.ConditionTimeout");
     }
 
-    String describe(Event.Failure failure) {
+    /**
+     * What a failure the runner reported says to the learner, and what kind of problem it is.
+     *
+     * @param problem decided here, from the types the runner reported, alongside the words
+     */
+    record Described(TestProblem problem, String message) {}
+
+    Described describe(Event.Failure failure) {
         Event.Thrown top = failure.top();
         Optional<String> where = learnerFrame(failure);
         Optional<ContractMismatch> mismatch = mismatchLinked(failure);
         if (mismatch.isPresent()) {
-            return ContractTexts.pointer(mismatch.get());
+            return new Described(TestProblem.CONTRACT, ContractTexts.pointer(mismatch.get()));
         }
         Optional<Event.Thrown> linkage = failure.chain().stream().filter(t -> LINKAGE.contains(t.type())).findFirst();
         if (linkage.isPresent()) {
-            return apiMismatch(linkage.get());
+            return new Described(TestProblem.CONTRACT, apiMismatch(linkage.get()));
         }
         Optional<Event.Thrown> todo = failure.chain().stream()
                 .filter(t -> t.type().equals("java.lang.UnsupportedOperationException") && t.message().startsWith("TODO"))
                 .findFirst();
         if (todo.isPresent()) {
-            return notImplemented(where, todo.get().message());
+            return new Described(TestProblem.NOT_IMPLEMENTED, notImplemented(where, todo.get().message()));
         }
         Optional<String> wrapped = wrappedTodo(top.message());
         if (wrapped.isPresent()) {
-            return wrapped.get();
+            return new Described(TestProblem.NOT_IMPLEMENTED, wrapped.get());
         }
         if (isAssertion(failure)) {
-            return top.message().strip() + where.map(w -> "\nLook at: " + w).orElse("");
+            return new Described(TestProblem.ASSERTION, top.message().strip() + where.map(w -> "\nLook at: " + w).orElse(""));
         }
         StringBuilder text = new StringBuilder("Unexpected ").append(simple(top.type()));
         if (!top.message().isBlank()) {
@@ -83,7 +91,7 @@ final class Feedback {
                 text.append(": ").append(cause.message().strip());
             }
         }
-        return text.toString();
+        return new Described(TestProblem.EXCEPTION, text.toString());
     }
 
     /**

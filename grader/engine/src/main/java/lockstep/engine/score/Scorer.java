@@ -14,10 +14,12 @@ import lockstep.engine.contract.ContractMismatch;
 import lockstep.engine.policy.Violation;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
+import lockstep.engine.result.TestProblem;
 import lockstep.engine.result.TestResult;
 import lockstep.engine.result.TestStatus;
 import lockstep.engine.result.Timing;
 import lockstep.engine.run.RunResult;
+import lockstep.engine.run.Stop;
 import lockstep.engine.run.TestRun;
 import lockstep.engine.submission.ExerciseSources;
 import lockstep.engine.submission.Note;
@@ -88,7 +90,7 @@ public final class Scorer {
         }
         List<TestResult> tests = exercise.tests().stream()
                 .map(t -> new TestResult(t.id(), t.name(), TestStatus.NOT_RUN, 0, t.points(), notRunReason(status), "", null, 0,
-                        t.visibility()))
+                        t.visibility(), 0, TestProblem.NOT_RUN))
                 .toList();
         return new ExerciseResult(exercise.id(), exercise.title(), status, 0, exercise.maxScore(), message, tests, timing);
     }
@@ -180,24 +182,45 @@ public final class Scorer {
         Event.Output output = run.output();
         return switch (run.ending()) {
             case SUCCESSFUL -> new TestResult(planned.id(), planned.name(), TestStatus.PASSED, planned.points(),
-                    planned.points(), null, output.text(), null, run.durationMs(), planned.visibility(), output.droppedBytes());
+                    planned.points(), null, output.text(), null, run.durationMs(), planned.visibility(), output.droppedBytes(), null);
             case FAILED -> {
                 Event.Failure failure = run.failure().orElseThrow();
                 TestStatus status = Feedback.isAssertion(failure) ? TestStatus.FAILED : TestStatus.ERRORED;
-                yield failed(planned, status, feedback.describe(failure), output, run);
+                Feedback.Described described = feedback.describe(failure);
+                yield failed(planned, status, described.problem(), described.message(), run);
             }
-            case ABORTED -> failed(planned, TestStatus.ERRORED, "The test was aborted before it could check anything"
-                    + run.failure().map(f -> ": " + f.top().message()).orElse("."), output, run);
-            case SKIPPED -> failed(planned, TestStatus.NOT_RUN, "Skipped"
-                    + run.failure().map(f -> ": " + f.top().message()).orElse("."), output, run);
-            case TIMED_OUT -> failed(planned, TestStatus.TIMED_OUT, RunTexts.test(run), output, run);
-            case JVM_DIED, OUT_OF_MEMORY -> failed(planned, TestStatus.ERRORED, RunTexts.test(run), output, run);
-            case NOT_RUN -> failed(planned, TestStatus.NOT_RUN, RunTexts.test(run), output, run);
+            case ABORTED -> failed(planned, TestStatus.ERRORED, TestProblem.ABORTED, "The test was aborted before it could check anything"
+                    + run.failure().map(f -> ": " + f.top().message()).orElse("."), run);
+            case SKIPPED -> failed(planned, TestStatus.NOT_RUN, TestProblem.SKIPPED, "Skipped"
+                    + run.failure().map(f -> ": " + f.top().message()).orElse("."), run);
+            case TIMED_OUT -> failed(planned, TestStatus.TIMED_OUT, stopped(run), RunTexts.test(run), run);
+            case JVM_DIED, OUT_OF_MEMORY -> failed(planned, TestStatus.ERRORED, stopped(run), RunTexts.test(run), run);
+            case NOT_RUN -> failed(planned, TestStatus.NOT_RUN, stopped(run), RunTexts.test(run), run);
         };
     }
 
-    private static TestResult failed(PlannedTest planned, TestStatus status, String message, Event.Output output, TestRun run) {
+    /** The problem of a test the runner could not report, from how it ended and what stopped it. */
+    private static TestProblem stopped(TestRun run) {
+        return switch (run.ending()) {
+            case TIMED_OUT -> run.stop().filter(Stop.ExerciseLimit.class::isInstance).isPresent()
+                    ? TestProblem.EXERCISE_TIME_LIMIT : TestProblem.TIMED_OUT;
+            case OUT_OF_MEMORY -> TestProblem.OUT_OF_MEMORY;
+            case JVM_DIED -> switch (run.stop().orElseThrow()) {
+                case Stop.BrokenChannel broken -> switch (broken.error().kind()) {
+                    case TAMPERED -> TestProblem.CHANNEL_TAMPERED;
+                    case UNREADABLE -> TestProblem.CHANNEL_UNREADABLE;
+                };
+                case Stop.Exited exited -> TestProblem.JVM_EXITED;
+                default -> throw new IllegalArgumentException("a test JVM cannot die of " + run.stop());
+            };
+            case NOT_RUN -> TestProblem.NOT_RUN;
+            case SUCCESSFUL, FAILED, ABORTED, SKIPPED -> throw new IllegalArgumentException("the runner reported " + run);
+        };
+    }
+
+    private static TestResult failed(PlannedTest planned, TestStatus status, TestProblem problem, String message, TestRun run) {
+        Event.Output output = run.output();
         return new TestResult(planned.id(), planned.name(), status, 0, planned.points(), message, output.text(),
-                planned.hint(), run.durationMs(), planned.visibility(), output.droppedBytes());
+                planned.hint(), run.durationMs(), planned.visibility(), output.droppedBytes(), problem);
     }
 }

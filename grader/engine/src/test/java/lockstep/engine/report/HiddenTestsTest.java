@@ -66,7 +66,10 @@ class HiddenTestsTest {
                         org.assertj.core.groups.Tuple.tuple("Hidden#test2", "hidden test 2", TestStatus.FAILED, HiddenTests.FAILED),
                         org.assertj.core.groups.Tuple.tuple("Hidden#test3", "hidden test 3", TestStatus.PASSED, null),
                         org.assertj.core.groups.Tuple.tuple("Hidden#test4", "hidden test 4", TestStatus.NOT_RUN, HiddenTests.NOT_RUN));
-        assertThat(seen.subList(1, 5)).allSatisfy(t -> assertThat(t.hint()).isNull())
+        assertThat(bank.tests()).extracting(TestResult::problem).containsExactly(lockstep.engine.result.TestProblem.ASSERTION,
+                lockstep.engine.result.TestProblem.ASSERTION, lockstep.engine.result.TestProblem.TIMED_OUT, null);
+        assertThat(seen.subList(1, 5)).allSatisfy(t -> assertThat(t.problem()).as("not even what went wrong").isNull())
+                .allSatisfy(t -> assertThat(t.hint()).isNull())
                 .allSatisfy(t -> assertThat(t.output()).isEmpty()).allSatisfy(t -> assertThat(t.durationMs()).isZero());
         assertThat(seen).extracting(TestResult::points).containsExactlyElementsOf(tests.stream().map(TestResult::points).toList());
         assertThat(seen).extracting(TestResult::maxPoints).containsExactlyElementsOf(tests.stream().map(TestResult::maxPoints).toList());

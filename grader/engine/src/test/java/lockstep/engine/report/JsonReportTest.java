@@ -15,6 +15,7 @@ import lockstep.engine.result.Containment;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.GradeReport;
+import lockstep.engine.result.TestProblem;
 import lockstep.engine.result.TestResult;
 import lockstep.engine.result.TestStatus;
 import lockstep.engine.result.Timing;
@@ -164,11 +165,10 @@ class JsonReportTest {
 
         JsonReport.write(report, file);
         String json = java.nio.file.Files.readString(file);
-        String older = json.replace("\"schemaVersion\" : \"1.5\"", "\"schemaVersion\" : \"1.4\"")
+        String older = json.replace("\"schemaVersion\" : \"" + GradeReport.SCHEMA_VERSION + "\"", "\"schemaVersion\" : \"1.4\"")
                 .replaceFirst(",\\s*\"contractMismatches\" : \\[[^]]*\\]", "");
         java.nio.file.Files.writeString(dir.resolve("older.json"), older);
 
-        assertThat(GradeReport.SCHEMA_VERSION).isEqualTo("1.5");
         assertThat(schemaErrors(json)).isEmpty();
         assertThat(json).contains("\"contractMismatches\" : [ \"" + returnsInt + "\" ]");
         assertThat(JsonReport.read(file)).isEqualTo(report);
@@ -176,6 +176,64 @@ class JsonReportTest {
         assertThat(schemaErrors(older)).isEmpty();
         assertThat(JsonReport.read(dir.resolve("older.json")).exercises().get(0).contractMismatches()).as("absent before 1.5: none").isEmpty();
         assertThat(schemaErrors(json.replace("[ \"" + returnsInt + "\" ]", "[ \"\" ]"))).hasSize(1);
+    }
+
+    /** A graded mutex with a passed test and one test of each problem, each with the first status it fits. */
+    private static GradeReport everyProblem() {
+        List<TestResult> tests = new java.util.ArrayList<>(List.of(new TestResult("MutexTest#passes", "passes", TestStatus.PASSED,
+                1, 1, null, "", null, 3, lockstep.engine.result.TestVisibility.VISIBLE, 0, null)));
+        for (TestProblem problem : TestProblem.values()) {
+            TestStatus status = Arrays.stream(TestStatus.values()).filter(problem::fits).findFirst().orElseThrow();
+            tests.add(new TestResult("MutexTest#t" + problem.ordinal(), problem.json(), status, 0, 1, "why", "", "h", 3,
+                    lockstep.engine.result.TestVisibility.VISIBLE, 0, problem));
+        }
+        return new GradeReport(GradeReport.SCHEMA_VERSION, new GradeReport.GraderInfo("lockstep", "dev"), "s",
+                Instant.parse("2026-11-25T18:00:00Z"), 1, 1, tests.size(), List.of(new ExerciseResult("mutex", "Mutex",
+                        ExerciseStatus.GRADED, 1, tests.size(), null, tests, new Timing(1, 2, 3, 4, 1))), List.of(), null);
+    }
+
+    @Test
+    void eachTestsProblemFitsTheSchemaAndReadsBack() throws IOException {
+        GradeReport report = everyProblem();
+        Path file = dir.resolve("problems.json");
+
+        JsonReport.write(report, file);
+
+        String json = java.nio.file.Files.readString(file);
+        assertThat(GradeReport.SCHEMA_VERSION).isEqualTo("1.6");
+        assertThat(schemaErrors(json)).isEmpty();
+        assertThat(json).contains("\"problem\" : null", "\"problem\" : \"assertion\"", "\"problem\" : \"not-implemented\"",
+                "\"problem\" : \"jvm-exited\"", "\"problem\" : \"channel-tampered\"", "\"problem\" : \"exercise-time-limit\"");
+        assertThat(JsonReport.read(file)).isEqualTo(report);
+        assertThat(JsonReport.read(file).exercises().get(0).tests()).extracting(TestResult::problem).containsSequence(TestProblem.values());
+        assertThat(schemaErrors(json.replace("\"problem\" : \"assertion\"", "\"problem\" : \"deadlock\""))).hasSize(1);
+    }
+
+    @Test
+    void aProblemThatDoesNotFitItsTestsStatusDoesNotRead() throws IOException {
+        Path file = dir.resolve("unfit.json");
+        java.nio.file.Files.writeString(file, JsonReport.toJson(everyProblem())
+                .replace("\"status\" : \"failed\",", "\"status\" : \"timed-out\","));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonReport.read(file)).isInstanceOf(IOException.class)
+                .hasMessageContaining("cannot have the problem assertion");
+    }
+
+    @Test
+    void aTestOfSchemaOneFiveHasNoProblem() throws IOException {
+        String json = JsonReport.toJson(everyProblem());
+        String older = json.replace("\"schemaVersion\" : \"" + GradeReport.SCHEMA_VERSION + "\"", "\"schemaVersion\" : \"1.5\"")
+                .replaceAll(",\\s*\"problem\" : (null|\"[a-z-]+\")", "");
+        java.nio.file.Files.writeString(dir.resolve("older.json"), older);
+
+        GradeReport read = JsonReport.read(dir.resolve("older.json"));
+
+        assertThat(older).doesNotContain("\"problem\"");
+        assertThat(schemaErrors(older)).isEmpty();
+        assertThat(read.schemaVersion()).isEqualTo("1.5");
+        assertThat(read.exercises().get(0).tests()).as("absent before 1.6: null").extracting(TestResult::problem).containsOnlyNulls();
+        assertThat(read.exercises().get(0).tests()).extracting(TestResult::message).isEqualTo(
+                everyProblem().exercises().get(0).tests().stream().map(TestResult::message).toList());
     }
 
     @Test

@@ -62,6 +62,15 @@ class ReportFormatsTest {
     }
 
     @Test
+    void theNativeFormatCarriesEachTestsProblem() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode mutex = FormatChecks.json(ReportFormats.find("json", ReportOptions.DEFAULT)
+                .orElseThrow().render(SampleReports.graded())).get("exercises").get(1).get("tests");
+
+        assertThat(mutex).extracting(t -> t.get("status").asText() + " " + t.get("problem").asText(null)).containsExactly(
+                "passed null", "failed assertion", "errored exception", "timed-out timed-out", "not-run not-run");
+    }
+
+    @Test
     void formatsAreFoundByTheirNamesOnly() {
         assertThat(ReportFormats.names()).containsExactly("json", "text", "gradescope", "prairielearn", "classroom", "junit", "vpl");
         assertThat(ReportFormats.all(ReportOptions.DEFAULT)).extracting(ReportFormat::name).isEqualTo(ReportFormats.names());

@@ -7,6 +7,7 @@ import lockstep.engine.result.Containment;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.GradeReport;
+import lockstep.engine.result.TestProblem;
 import lockstep.engine.result.TestResult;
 import lockstep.engine.result.TestStatus;
 import lockstep.engine.result.TestVisibility;
@@ -21,7 +22,19 @@ public final class SampleReports {
 
     static TestResult test(String id, TestStatus status, double max, String message, String output) {
         return new TestResult(id, "checks " + id, status, status == TestStatus.PASSED ? max : 0, max,
-                status == TestStatus.PASSED ? null : message, output, status == TestStatus.PASSED ? null : "look at " + id, 1234);
+                status == TestStatus.PASSED ? null : message, output, status == TestStatus.PASSED ? null : "look at " + id, 1234,
+                TestVisibility.VISIBLE, 0, problem(status));
+    }
+
+    /** A problem a test that ended {@code status} can have, as the score stage sets it; none for a pass. */
+    static TestProblem problem(TestStatus status) {
+        return switch (status) {
+            case PASSED -> null;
+            case FAILED -> TestProblem.ASSERTION;
+            case ERRORED -> TestProblem.EXCEPTION;
+            case TIMED_OUT -> TestProblem.TIMED_OUT;
+            case NOT_RUN -> TestProblem.NOT_RUN;
+        };
     }
 
     static ExerciseResult exercise(String id, ExerciseStatus status, String message, List<TestResult> tests) {
@@ -114,7 +127,7 @@ public final class SampleReports {
         String tag = SECRET + visibility.ordinal();
         return new TestResult("BankTest#" + tag, "checks the " + tag, status, passed ? max : 0, max,
                 passed ? null : "expected the " + tag + " message", "printed the " + tag + " output", passed ? null : "the " + tag + " hint",
-                777, visibility);
+                777, visibility, 0, problem(status));
     }
 
     /** Every sample, by what it shows. */

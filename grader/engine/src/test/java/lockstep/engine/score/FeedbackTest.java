@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import lockstep.engine.catalog.Exercise;
 import lockstep.engine.catalog.PlannedTest;
+import lockstep.engine.result.TestProblem;
 import lockstep.runner.protocol.Event;
 import org.junit.jupiter.api.Test;
 
@@ -41,10 +42,11 @@ class FeedbackTest {
         Event.Failure direct = new Event.Failure(List.of(new Event.Thrown("java.lang.UnsupportedOperationException", TODO,
                 List.of("ch10.spawn.Workers.spawn(Workers.java:14)", "ch10.spawn.tests.WorkersTest.a(WorkersTest.java:9)"))));
 
-        String wrapped = feedback.describe(assertion(WRAPPED));
+        Feedback.Described wrapped = feedback.describe(assertion(WRAPPED));
 
-        assertThat(wrapped).isEqualTo("Not implemented yet: Workers.spawn(Workers.java:14) still throws "
-                + "UnsupportedOperationException(\"" + TODO + "\").").isEqualTo(feedback.describe(direct));
+        assertThat(wrapped.message()).isEqualTo("Not implemented yet: Workers.spawn(Workers.java:14) still throws "
+                + "UnsupportedOperationException(\"" + TODO + "\").").isEqualTo(feedback.describe(direct).message());
+        assertThat(wrapped.problem()).isEqualTo(feedback.describe(direct).problem()).isEqualTo(TestProblem.NOT_IMPLEMENTED);
     }
 
     @Test
@@ -64,7 +66,8 @@ class FeedbackTest {
         assertThat(feedback.wrappedTodo(suites)).isEmpty();
         assertThat(feedback.wrappedTodo(other)).isEmpty();
         assertThat(feedback.wrappedTodo("expected: 4 but was: 0")).isEmpty();
-        assertThat(feedback.describe(assertion(other))).startsWith("[Workers.spawn(null, work)]");
+        assertThat(feedback.describe(assertion(other)).message()).startsWith("[Workers.spawn(null, work)]");
+        assertThat(feedback.describe(assertion(other)).problem()).isEqualTo(TestProblem.ASSERTION);
     }
 
     private static final Exercise MUTEX = new Exercise("mutex", "Mutex", "ch10.mutex", 2, List.of("Counter"), List.of(), List.of(), 60,
@@ -81,12 +84,14 @@ class FeedbackTest {
         Feedback withMismatch = new Feedback(MUTEX, List.of(ContractTextsTest.returnsInt()));
         String pointer = "Calls Counter.countConcurrently, which does not match the contract: see above.";
 
-        assertThat(withMismatch.describe(linkage("java.lang.NoSuchMethodError", NO_SUCH_METHOD))).isEqualTo(pointer);
+        assertThat(withMismatch.describe(linkage("java.lang.NoSuchMethodError", NO_SUCH_METHOD)))
+                .isEqualTo(new Feedback.Described(TestProblem.CONTRACT, pointer));
         assertThat(withMismatch.describe(linkage("java.lang.IncompatibleClassChangeError",
-                "Expected static method " + NO_SUCH_METHOD))).isEqualTo(pointer);
+                "Expected static method " + NO_SUCH_METHOD))).isEqualTo(new Feedback.Described(TestProblem.CONTRACT, pointer));
         assertThat(withMismatch.describe(assertion("[count] \nExpecting actual throwable to be an instance of:\n"
                 + "  java.lang.IllegalArgumentException\nbut was:\n  java.lang.NoSuchMethodError: " + NO_SUCH_METHOD
-                + "\n\tat ch10.mutex.tests.CounterTest.lambda$a$0(CounterTest.java:20)"))).as("caught by a check").isEqualTo(pointer);
+                + "\n\tat ch10.mutex.tests.CounterTest.lambda$a$0(CounterTest.java:20)"))).as("caught by a check")
+                .isEqualTo(new Feedback.Described(TestProblem.CONTRACT, pointer));
     }
 
     @Test
@@ -94,8 +99,10 @@ class FeedbackTest {
         Feedback withMismatch = new Feedback(MUTEX, List.of(ContractTextsTest.returnsInt()));
         String other = "'long ch10.mutex.Counter.countConcurrently(int)'";
 
-        assertThat(withMismatch.describe(linkage("java.lang.NoSuchMethodError", other)))
-                .startsWith("Your classes do not match the exercise's public API: the method")
-                .isEqualTo(new Feedback(MUTEX).describe(linkage("java.lang.NoSuchMethodError", other)));
+        Feedback.Described described = withMismatch.describe(linkage("java.lang.NoSuchMethodError", other));
+
+        assertThat(described.message()).startsWith("Your classes do not match the exercise's public API: the method");
+        assertThat(described).isEqualTo(new Feedback(MUTEX).describe(linkage("java.lang.NoSuchMethodError", other)));
+        assertThat(described.problem()).as("a linkage error is the contract's problem, named or not").isEqualTo(TestProblem.CONTRACT);
     }
 }

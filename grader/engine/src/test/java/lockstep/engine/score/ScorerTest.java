@@ -1,7 +1,10 @@
 package lockstep.engine.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import lockstep.engine.catalog.Exercise;
@@ -10,10 +13,12 @@ import lockstep.engine.compile.CompileResult;
 import lockstep.engine.compile.CompileResult.GaveUp.Reason;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
+import lockstep.engine.result.TestProblem;
 import lockstep.engine.result.TestResult;
 import lockstep.engine.result.TestStatus;
 import lockstep.engine.result.TestVisibility;
 import lockstep.engine.result.Timing;
+import lockstep.engine.run.ChannelError;
 import lockstep.engine.run.RunResult;
 import lockstep.engine.run.Stop;
 import lockstep.engine.run.TestRun;
@@ -161,6 +166,50 @@ class ScorerTest {
         assertThat(test("hog").message()).startsWith("Out of memory: your code used up the test JVM's memory during this test")
                 .contains("limited to 256 MiB", "java.lang.OutOfMemoryError: Java heap space");
         assertThat(test("hog").hint()).isEqualTo("hint for hog");
+    }
+
+    @Test
+    void eachVerdictCarriesItsProblemDecidedWithItsMessage() {
+        assertThat(result.tests()).extracting(TestResult::problem).containsExactly(null, TestProblem.ASSERTION,
+                TestProblem.NOT_IMPLEMENTED, TestProblem.CONTRACT, TestProblem.TIMED_OUT, TestProblem.JVM_EXITED,
+                TestProblem.NOT_RUN, TestProblem.ABORTED, TestProblem.OUT_OF_MEMORY);
+        assertThat(result.tests()).allMatch(t -> t.problem() == null ? t.status() == TestStatus.PASSED : t.problem().fits(t.status()));
+
+        List<TestRun> others = List.of(
+                ended("passes", TestRun.Ending.FAILED, Optional.of(failure("java.lang.IllegalStateException", "closed",
+                        "ch10.spawn.Workers.runAll(Workers.java:31)")), ""),
+                ended("fails", TestRun.Ending.SKIPPED, Optional.empty(), ""),
+                stopped("todo", TestRun.Ending.TIMED_OUT, new Stop.ExerciseLimit(Duration.ofSeconds(60))),
+                stopped("api", TestRun.Ending.TIMED_OUT, new Stop.Unanswered()),
+                stopped("stuck", TestRun.Ending.JVM_DIED, new Stop.BrokenChannel(
+                        new ChannelError(ChannelError.Kind.TAMPERED, "bad seal"), "")),
+                stopped("died", TestRun.Ending.JVM_DIED, new Stop.BrokenChannel(
+                        new ChannelError(ChannelError.Kind.UNREADABLE, "bad frame"), "")),
+                stopped("never", TestRun.Ending.NOT_RUN, new Stop.ExerciseLimit(Duration.ofSeconds(60))),
+                RUNS.get(7), RUNS.get(8));
+        ExerciseResult graded = graded(others);
+
+        assertThat(graded.tests()).extracting(TestResult::status, TestResult::problem).containsExactly(
+                tuple(TestStatus.ERRORED, TestProblem.EXCEPTION),
+                tuple(TestStatus.NOT_RUN, TestProblem.SKIPPED),
+                tuple(TestStatus.TIMED_OUT, TestProblem.EXERCISE_TIME_LIMIT),
+                tuple(TestStatus.TIMED_OUT, TestProblem.TIMED_OUT),
+                tuple(TestStatus.ERRORED, TestProblem.CHANNEL_TAMPERED),
+                tuple(TestStatus.ERRORED, TestProblem.CHANNEL_UNREADABLE),
+                tuple(TestStatus.NOT_RUN, TestProblem.NOT_RUN),
+                tuple(TestStatus.ERRORED, TestProblem.ABORTED),
+                tuple(TestStatus.ERRORED, TestProblem.OUT_OF_MEMORY));
+        assertThat(Scorer.notRun(EXERCISE, ExerciseStatus.COMPILE_ERROR, "Workers.java:3: error", Timing.NONE).tests())
+                .extracting(TestResult::problem).containsOnly(TestProblem.NOT_RUN);
+    }
+
+    @Test
+    void aProblemThatDoesNotFitTheStatusIsRefused() {
+        assertThatThrownBy(() -> new TestResult("WorkersTest#a", "a", TestStatus.PASSED, 1, 1, null,
+                "", null, 1, TestVisibility.VISIBLE, 0, TestProblem.ASSERTION)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a test with status passed cannot have the problem assertion: WorkersTest#a");
+        assertThatThrownBy(() -> new TestResult("WorkersTest#a", "a", TestStatus.FAILED, 0, 1, "x",
+                "", null, 1, TestVisibility.VISIBLE, 0, TestProblem.JVM_EXITED)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
