@@ -342,7 +342,8 @@ public final class Grader {
     static RunSpec runSpec(Exercise exercise, Path classes, Path scratch, double slack) {
         return new RunSpec(exercise.tests().stream().sorted(Comparator.comparingInt(PlannedTest::runOrder))
                 .map(t -> new RunSpec.TestSpec(t.uniqueId(), scaled(Duration.ofSeconds(t.timeLimitSeconds()), slack)))
-                .toList(), classes, scratch, scaled(Duration.ofSeconds(exercise.exerciseTimeLimitSeconds()), slack), slack);
+                .toList(), classes, scratch, scaled(Duration.ofSeconds(exercise.exerciseTimeLimitSeconds()), slack), slack,
+                exercise.packageName());
     }
 
     /** An exercise staged for its run: either already decided, or compiled with its test JVM booting. */

@@ -84,7 +84,7 @@ final class ChildJvmRunner implements SuiteRunner {
         private RunRequest request() {
             return new RunRequest(remaining.values().stream()
                     .map(t -> new RunRequest.TestToRun(t.uniqueId(), t.limit().toMillis()))
-                    .toList(), options.outputCapBytes());
+                    .toList(), options.outputCapBytes(), spec.learnerPackage());
         }
 
         @Override

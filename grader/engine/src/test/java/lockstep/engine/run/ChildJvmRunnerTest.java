@@ -47,7 +47,7 @@ class ChildJvmRunnerTest {
         Path scratch = Files.createDirectories(work.resolve("scratch"));
         RunSpec spec = new RunSpec(methods.stream()
                 .map(m -> new RunSpec.TestSpec(CLASS + "/[method:" + m + "()]", Duration.ofSeconds(m.startsWith("spins") ? 2 : 20)))
-                .toList(), learner, scratch, Duration.ofSeconds(90), 1.0);
+                .toList(), learner, scratch, Duration.ofSeconds(90), 1.0, "lockstep.engine.run.fixture");
         result = runner.run(spec);
         runs = result.tests().stream().collect(Collectors.toMap(t -> t.uniqueId().replaceAll(".*method:(\\w+).*", "$1"), Function.identity()));
     }
@@ -70,7 +70,8 @@ class ChildJvmRunnerTest {
         TestRun stuck = runs.get("spinsIgnoringInterrupts");
         assertThat(stuck.ending()).isEqualTo(TestRun.Ending.TIMED_OUT);
         assertThat(stuck.limitMillis()).isEqualTo(2_000);
-        assertThat(stuck.threadDump()).contains("spinsIgnoringInterrupts").doesNotContain("org.junit");
+        assertThat(stuck.threadDump()).as("the fixture's package is the learner's here")
+                .contains("\n  > at lockstep.engine.run.fixture.FixtureSuite.spinsIgnoringInterrupts(").doesNotContain("org.junit");
         assertThat(runs.get("passesAfterTheStuckOne").ending()).isEqualTo(TestRun.Ending.SUCCESSFUL);
         assertThat(result.jvmStarts()).as("one JVM, then a fresh one after the overrun, the exit and running out of memory")
                 .isEqualTo(4);
