@@ -132,22 +132,23 @@ final class LockstepCommand implements Callable<Integer> {
         Grader grader = Setup.grader(sandbox);
         int graded = exercises.isEmpty() ? grader.catalog().exercises().size() : exercises.size();
         TextReport text = new TextReport(out, Setup.colour(), shown.showHidden(), graded > 1);
-        GradeRequest request = GradeRequest.builder(target).exercises(exercises).slack(Setup.slack())
-                .listener(new GradingListener() {
-                    @Override
-                    public void exerciseStarted(Exercise exercise) {
-                        spec.commandLine().getErr().printf("grading %s ...%n", exercise.id());
-                        spec.commandLine().getErr().flush();
-                    }
+        GradingListener progress = new GradingListener() {
+            @Override
+            public void exerciseStarted(Exercise exercise) {
+                spec.commandLine().getErr().printf("grading %s ...%n", exercise.id());
+                spec.commandLine().getErr().flush();
+            }
 
-                    @Override
-                    public void exerciseFinished(ExerciseResult result) {
-                        text.exercise(result);
-                    }
-                }).build();
+            @Override
+            public void exerciseFinished(ExerciseResult result) {
+                text.exercise(result);
+            }
+        };
         GradeReport report;
-        try {
-            report = grader.grade(request);
+        // The live line is erased before each exercise's report is printed.
+        try (LiveLine live = LiveLine.start(out, Setup.terminal())) {
+            report = grader.grade(GradeRequest.builder(target).exercises(exercises).slack(Setup.slack())
+                    .listener(live.andThen(progress)).build());
         } catch (IllegalArgumentException e) {
             throw new ExitCode.UsageException(e.getMessage());
         } catch (java.util.zip.ZipException e) {

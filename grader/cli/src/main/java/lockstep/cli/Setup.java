@@ -49,9 +49,15 @@ final class Setup {
     /** Colours on a terminal only, and never when NO_COLOR is set. */
     static boolean colour() {
         String noColor = System.getenv("NO_COLOR");
-        return (noColor == null || noColor.isEmpty())
-                && Boolean.parseBoolean(System.getProperty("lockstep.tty", "false"))
-                && !"dumb".equals(System.getenv("TERM"));
+        return (noColor == null || noColor.isEmpty()) && terminal();
+    }
+
+    /**
+     * Whether standard output is a terminal ({@code lockstep.tty}, which {@code ./grade} sets) that
+     * understands the ANSI codes that clear the screen or redraw a line: not one whose TERM is {@code dumb}.
+     */
+    static boolean terminal() {
+        return Boolean.parseBoolean(System.getProperty("lockstep.tty", "false")) && !"dumb".equals(System.getenv("TERM"));
     }
 
     /** The slack factor for time bounds: {@code LOCKSTEP_SLACK}, else 1. */

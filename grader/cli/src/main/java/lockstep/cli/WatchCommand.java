@@ -85,7 +85,7 @@ final class WatchCommand implements Callable<Integer> {
         int first = exercise != null ? indexOf(order, exercise)
                 : firstNotFull(order, ownWork ? copy.lastGradings() : WorkingCopy.lastGradings(last, target));
         PrintWriter out = spec.commandLine().getOut();
-        boolean terminal = Boolean.parseBoolean(System.getProperty("lockstep.tty", "false")) && !"dumb".equals(System.getenv("TERM"));
+        boolean terminal = Setup.terminal();
         PrintWriter err = spec.commandLine().getErr();
         WatchScreen screen = new WatchScreen(out, terminal, Setup.colour(), shown.showHidden(), timing, target, report -> {
             try {
@@ -102,7 +102,9 @@ final class WatchCommand implements Callable<Integer> {
         CountDownLatch closed = new CountDownLatch(1);
         try (Grader.Repeated repeated = grader.repeated()) {
             WatchLoop loop = new WatchLoop(stay ? List.of(order.get(first)) : order, id -> {
-                return repeated.grade(GradeRequest.builder(target).exercise(id).slack(slack).build());
+                try (LiveLine live = LiveLine.start(out, terminal)) {
+                    return repeated.grade(GradeRequest.builder(target).exercise(id).slack(slack).listener(live).build());
+                }
             }, screen);
             // Ctrl-C: end the grading under way and kill the test JVMs, so that none outlives the watch.
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {

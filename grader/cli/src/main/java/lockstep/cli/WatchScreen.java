@@ -15,7 +15,7 @@ import lockstep.watch.WatchLoop;
  * What {@code ./grade watch} shows: each verdict on a clean screen (cleared with ANSI codes, on a
  * terminal only; elsewhere runs are separated by a blank line), under a line saying what is watched,
  * and a line on each grading as it starts, below the last verdict, which stays in view until the
- * next one replaces it.
+ * next one replaces it; under that line, while a test runs long, the grading's {@link LiveLine}.
  */
 final class WatchScreen implements WatchLoop.Display {
     /** Cursor home, clear the screen, clear the scrollback: what {@code clear} sends. */
@@ -51,6 +51,8 @@ final class WatchScreen implements WatchLoop.Display {
 
     @Override
     public void grading(String exerciseId, WatchLoop.Start why) {
+        // On a line of its own even where a grading that a save cancels still shows its live line.
+        out.print(clear ? LiveLine.ERASE : "");
         out.println(switch (why) {
             case FIRST, NEXT -> "grading " + exerciseId + " ...";
             case SAVED -> "saved: grading " + exerciseId + " ...";

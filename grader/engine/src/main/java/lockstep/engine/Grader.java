@@ -188,7 +188,7 @@ public final class Grader {
                         next = stager.submit(() -> stage(following, submission, work, request));
                     }
                     request.listener().exerciseStarted(exercise);
-                    ExerciseResult result = staged.finish();
+                    ExerciseResult result = staged.finish(request.listener());
                     results.add(result);
                     request.listener().exerciseFinished(result);
                 }
@@ -342,13 +342,14 @@ public final class Grader {
     static RunSpec runSpec(Exercise exercise, Path classes, Path scratch, double slack) {
         return new RunSpec(exercise.tests().stream().sorted(Comparator.comparingInt(PlannedTest::runOrder))
                 .map(t -> new RunSpec.TestSpec(t.uniqueId(), scaled(Duration.ofSeconds(t.timeLimitSeconds()), slack)))
-                .toList(), classes, scratch, scaled(Duration.ofSeconds(exercise.exerciseTimeLimitSeconds()), slack), slack);
+                .toList(), classes, scratch, scaled(Duration.ofSeconds(exercise.exerciseTimeLimitSeconds()), slack), slack,
+                exercise.packageName());
     }
 
     /** An exercise staged for its run: either already decided, or compiled with its test JVM booting. */
     private sealed interface Staged extends AutoCloseable {
-        /** The second half: runs the suite and scores it, unless the verdict is in already. */
-        ExerciseResult finish();
+        /** The second half: runs the suite and scores it, unless the verdict is in already; {@code listener} hears of each test. */
+        ExerciseResult finish(GradingListener listener);
 
         /** Releases the test JVM if it was never run. */
         @Override
@@ -357,7 +358,7 @@ public final class Grader {
         /** Ended before its tests could run (missing, rejected, not compiling, breaking the policy). */
         record Decided(ExerciseResult result) implements Staged {
             @Override
-            public ExerciseResult finish() {
+            public ExerciseResult finish(GradingListener listener) {
                 return result;
             }
 
@@ -369,9 +370,9 @@ public final class Grader {
         record Ready(Exercise exercise, SuiteRunner.Prepared prepared, List<String> notes, List<TodoMethod> stubs,
                 List<ContractMismatch> mismatches, long compileMs, long startNanos) implements Staged {
             @Override
-            public ExerciseResult finish() {
+            public ExerciseResult finish(GradingListener listener) {
                 try (prepared) {
-                    RunResult run = prepared.run();
+                    RunResult run = prepared.run(new TestProgress(exercise, listener));
                     long testsMs = run.tests().stream().mapToLong(t -> t.durationMs()).sum();
                     Timing timing = new Timing(compileMs, run.jvmStartMs(), testsMs, millisSince(startNanos), run.jvmStarts());
                     return Scorer.graded(exercise, run, notes, timing, stubs, mismatches);

@@ -20,6 +20,7 @@ import lockstep.engine.policy.Policy;
 import lockstep.engine.result.ExerciseResult;
 import lockstep.engine.result.ExerciseStatus;
 import lockstep.engine.result.GradeReport;
+import lockstep.engine.run.RunListener;
 import lockstep.engine.run.RunResult;
 import lockstep.engine.run.RunSpec;
 import lockstep.engine.run.SuiteRunner;
@@ -145,7 +146,7 @@ class GraderIntakeTest {
                 public void load() {}
 
                 @Override
-                public RunResult run() {
+                public RunResult run(RunListener listener) {
                     boolean compiled;
                     try (Stream<Path> files = Files.walk(spec.learnerClasses())) {
                         compiled = files.anyMatch(f -> f.toString().endsWith(".class"));

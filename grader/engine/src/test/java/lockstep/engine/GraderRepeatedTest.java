@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,6 +16,7 @@ import lockstep.engine.catalog.TestCatalogs;
 import lockstep.engine.compile.Compiler;
 import lockstep.engine.policy.Policy;
 import lockstep.engine.result.GradeReport;
+import lockstep.engine.run.RunListener;
 import lockstep.engine.run.RunResult;
 import lockstep.engine.run.RunSpec;
 import lockstep.engine.run.SuiteRunner;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@link Grader#repeated()}: the work folders are kept and emptied between gradings, and the test
  * JVM of the next grading is prepared after each one, then taken by it; with a stand-in runner that
- * records what it was asked and what classes each run found.
+ * records what it was asked and what classes each run found, and tells the listener of each test.
  */
 class GraderRepeatedTest {
     @TempDir
@@ -54,7 +56,7 @@ class GraderRepeatedTest {
             public void load() {}
 
             @Override
-            public RunResult run() {
+            public RunResult run(RunListener listener) {
                 run.ran = true;
                 try (Stream<Path> files = Files.walk(spec.learnerClasses())) {
                     run.classesFound = files.filter(f -> f.toString().endsWith(".class"))
@@ -62,6 +64,10 @@ class GraderRepeatedTest {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
+                spec.tests().forEach(t -> {
+                    listener.testStarted(t);
+                    listener.testFinished(t.uniqueId());
+                });
                 List<TestRun> runs = spec.tests().stream().map(t -> new TestRun(t.uniqueId(), TestRun.Ending.SUCCESSFUL,
                         Optional.empty(), "", Optional.empty(), Event.Output.NONE, 1, t.limit().toMillis())).toList();
                 return new RunResult(runs, RunResult.Completion.COMPLETED, Optional.empty(), 0, 1);
@@ -123,6 +129,28 @@ class GraderRepeatedTest {
         assertThat(prepared.getFirst().ran).isTrue();
         assertThat(prepared.getFirst().closed).isTrue();
         assertThat(prepared.getFirst().spec.learnerClasses()).doesNotExist();
+    }
+
+    @Test
+    void theListenerHearsOfEachTestAsItStartsWithItsScaledLimitAndAsItEnds() throws IOException {
+        write("ch10/fine/Fine.java", "package ch10.fine;\npublic class Fine {}\n");
+        List<String> heard = new CopyOnWriteArrayList<>();
+        GradingListener listener = new GradingListener() {
+            @Override
+            public void testStarted(Exercise exercise, PlannedTest test, Duration limit) {
+                heard.add("started " + exercise.id() + " " + test.id() + " " + limit.toMillis());
+            }
+
+            @Override
+            public void testFinished(Exercise exercise, PlannedTest test) {
+                heard.add("finished " + exercise.id() + " " + test.id());
+            }
+        };
+
+        grader().grade(GradeRequest.builder(submission).exercise("fine").slack(1.5).listener(listener).build());
+
+        assertThat(heard).containsExactly("started fine FineTest#works 7500", "finished fine FineTest#works");
+        assertThat(prepared.getFirst().spec.learnerPackage()).isEqualTo("ch10.fine");
     }
 
     private void write(String relative, String content) throws IOException {

@@ -44,7 +44,7 @@ final class SuiteRun {
         if (limits.isEmpty()) {
             return;
         }
-        Watchdog watchdog = Watchdog.start(sink, capture);
+        Watchdog watchdog = Watchdog.start(sink, capture, new Frames(request.learnerPackage()));
         ReportingListener listener = new ReportingListener(sink, capture, watchdog, limits);
         launcher.execute(plan, listener);
     }

@@ -5,20 +5,24 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MonitorInfo;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Describes where a test's own threads are: the test thread and every thread started since the
- * test began, with the locks they hold and wait for, deadlocks first. Frames of the runner and
- * of JUnit are left out: the learner should see only the code that matters.
+ * test began, with the locks they hold and wait for, deadlocks first. Each stack shows what
+ * {@link Frames} lets a learner read: their own frames marked {@code >}, what they called into the
+ * JDK, and none of the grader's; a thread with no frame of theirs is one short line.
  */
 final class ThreadDumps {
     private static final int MAX_THREADS = 20;
-    private static final int MAX_FRAMES = 25;
+    private static final int MAX_ROWS = 25;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ThreadDumps() {}
@@ -27,7 +31,12 @@ final class ThreadDumps {
         return Arrays.stream(THREADS.getAllThreadIds()).boxed().collect(Collectors.toSet());
     }
 
-    static String describe(Thread testThread, Set<Long> before) {
+    /**
+     * @param testThread the thread that runs the test, or null
+     * @param before the threads alive before the test began
+     * @param frames which frames are the learner's
+     */
+    static String describe(Thread testThread, Set<Long> before, Frames frames) {
         Set<Long> ours = new LinkedHashSet<>();
         if (testThread != null) {
             ours.add(testThread.threadId());
@@ -52,10 +61,17 @@ final class ThreadDumps {
                     .append(" threads each wait for a lock another one holds.\n");
         }
         long[] ids = ours.stream().mapToLong(Long::longValue).limit(MAX_THREADS).toArray();
+        List<ThreadInfo> infos = new ArrayList<>();
         for (ThreadInfo info : THREADS.getThreadInfo(ids, true, true)) {
             if (info != null) {
-                append(out, info, deadlocked.contains(info.getThreadId()));
+                infos.add(info);
             }
+        }
+        // Deadlocked threads first, then the others running the learner's code, then the rest.
+        infos.sort(Comparator.comparing((ThreadInfo info) -> !deadlocked.contains(info.getThreadId()))
+                .thenComparing(info -> !frames.runsLearnerCode(info.getStackTrace())));
+        for (ThreadInfo info : infos) {
+            append(out, info, deadlocked.contains(info.getThreadId()), frames);
         }
         if (ours.size() > MAX_THREADS) {
             out.append("… and ").append(ours.size() - MAX_THREADS).append(" more threads\n");
@@ -63,7 +79,7 @@ final class ThreadDumps {
         return out.toString();
     }
 
-    private static void append(StringBuilder out, ThreadInfo info, boolean deadlocked) {
+    private static void append(StringBuilder out, ThreadInfo info, boolean deadlocked, Frames frames) {
         out.append('"').append(info.getThreadName()).append("\" ").append(info.getThreadState());
         if (deadlocked) {
             out.append(" (deadlocked)");
@@ -75,27 +91,32 @@ final class ThreadDumps {
                 out.append(" held by \"").append(info.getLockOwnerName()).append('"');
             }
         }
-        out.append('\n');
         StackTraceElement[] trace = info.getStackTrace();
-        for (int i = 0; i < trace.length && i < MAX_FRAMES; i++) {
-            if (isHarness(trace[i])) {
-                break;
-            }
-            out.append("    at ").append(trace[i]).append('\n');
-            for (MonitorInfo monitor : info.getLockedMonitors()) {
-                if (monitor.getLockedStackDepth() == i) {
-                    out.append("      holds ").append(monitor).append('\n');
+        if (!frames.runsLearnerCode(trace)) {
+            out.append(frames.runsGraderCode(trace) ? ": a thread of the test's own, not running your code\n"
+                    : ": not running your code\n");
+            return;
+        }
+        out.append('\n');
+        List<Frames.Row> rows = frames.rows(trace);
+        for (Frames.Row row : rows.subList(0, Math.min(rows.size(), MAX_ROWS))) {
+            switch (row) {
+                case Frames.Row.Frame(int depth, boolean learners) -> {
+                    out.append(learners ? "  > at " : "    at ").append(Frames.text(trace[depth])).append('\n');
+                    for (MonitorInfo monitor : info.getLockedMonitors()) {
+                        if (monitor.getLockedStackDepth() == depth) {
+                            out.append("        holds ").append(monitor).append('\n');
+                        }
+                    }
                 }
+                case Frames.Row.Fold(String text) -> out.append("    ").append(text).append('\n');
             }
+        }
+        if (rows.size() > MAX_ROWS) {
+            out.append("    … ").append(rows.size() - MAX_ROWS).append(" more lines\n");
         }
         for (LockInfo sync : info.getLockedSynchronizers()) {
             out.append("    holds ").append(sync).append('\n');
         }
-    }
-
-    private static boolean isHarness(StackTraceElement frame) {
-        String cls = frame.getClassName();
-        return cls.startsWith("org.junit.") || cls.startsWith("jdk.internal.reflect.")
-                || cls.startsWith("java.lang.reflect.") || cls.startsWith("lockstep.runner.");
     }
 }

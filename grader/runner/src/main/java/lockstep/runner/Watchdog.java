@@ -16,6 +16,7 @@ final class Watchdog implements Runnable {
 
     private final EventSink sink;
     private final OutputCapture capture;
+    private final Frames frames;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private String testId;
@@ -24,13 +25,15 @@ final class Watchdog implements Runnable {
     private Thread testThread;
     private Set<Long> threadsBefore = Set.of();
 
-    private Watchdog(EventSink sink, OutputCapture capture) {
+    private Watchdog(EventSink sink, OutputCapture capture, Frames frames) {
         this.sink = sink;
         this.capture = capture;
+        this.frames = frames;
     }
 
-    static Watchdog start(EventSink sink, OutputCapture capture) {
-        Watchdog watchdog = new Watchdog(sink, capture);
+    /** Starts the watchdog's thread; {@code frames} says which frames of a dump are the learner's. */
+    static Watchdog start(EventSink sink, OutputCapture capture, Frames frames) {
+        Watchdog watchdog = new Watchdog(sink, capture, frames);
         Thread thread = new Thread(watchdog, "lockstep-watchdog");
         thread.setDaemon(true);
         thread.setPriority(Thread.MAX_PRIORITY);
@@ -90,7 +93,7 @@ final class Watchdog implements Runnable {
             } finally {
                 lock.unlock();
             }
-            String dump = ThreadDumps.describe(thread, before);
+            String dump = ThreadDumps.describe(thread, before, frames);
             sink.send(new Event.TimedOut(overrun, limit, dump, capture.take()));
             Runtime.getRuntime().halt(RunnerMain.EXIT_TIMED_OUT);
         }

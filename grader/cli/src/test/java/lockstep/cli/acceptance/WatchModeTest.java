@@ -3,15 +3,11 @@ package lockstep.cli.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -29,11 +25,9 @@ class WatchModeTest {
     @TempDir
     Path dir;
 
-    private final String socket = "lockstep-watch-test-" + ProcessHandle.current().pid();
-
     @Test
     void gradesAtOnceThenAgainOnASaveAndMovesOnAtFullMarks() throws Exception {
-        assumeTrue(tmuxWorks(), "no tmux on PATH: ./grade selftest installs it as root on Debian (apt-get install tmux)");
+        assumeTrue(Tmux.works(), "no tmux on PATH: ./grade selftest installs it as root on Debian (apt-get install tmux)");
         Path submission = dir.resolve("submission");
         Path mutex = Files.createDirectories(submission.resolve("ch10/mutex"));
         for (String file : List.of("Mutex.java", "Counter.java")) {
@@ -42,11 +36,9 @@ class WatchModeTest {
         Path work = Files.createDirectories(dir.resolve("work"));
         // The grader's own work folders go under this test's folder too, to check that Ctrl-C leaves none behind.
         String command = "JAVA_TOOL_OPTIONS=-Djava.io.tmpdir=" + work + " bash " + Course.REPO.resolve("grade")
-                + " watch mutex --submission " + submission + " --json " + dir.resolve("results.json") + " 2>" + dir.resolve("err.txt");
-        try {
-            tmux("new-session", "-d", "-s", "w", "-x", "160", "-y", "150", command);
-
-            String first = awaitScreen(s -> s.contains("Graded at"), 240, "the first grading");
+                + " watch mutex --submission " + submission + " --json " + dir.resolve("results.json");
+        try (Tmux tmux = Tmux.start("watch-test", 160, command, dir.resolve("err.txt"))) {
+            String first = tmux.awaitScreen(s -> s.contains("Graded at"), 240, "the first grading");
             assertThat(first).startsWith("Watching " + submission + " for saves.")
                     .contains("mutex", "0/", "not implemented yet");
 
@@ -55,11 +47,11 @@ class WatchModeTest {
                 Files.copy(Course.REPO.resolve("solutions/ch10/mutex").resolve(file), mutex.resolve(file),
                         StandardCopyOption.REPLACE_EXISTING);
             }
-            awaitScreen(s -> s.contains("saved: grading mutex"), 60, "the save to be heard");
+            tmux.awaitScreen(s -> s.contains("saved: grading mutex"), 60, "the save to be heard");
             long heard = (System.nanoTime() - saved) / 1_000_000;
-            String regraded = awaitScreen(s -> s.contains("mutex is at full marks: on to async-await."), 240, "the grading after the save");
+            String regraded = tmux.awaitScreen(s -> s.contains("mutex is at full marks: on to async-await."), 240, "the grading after the save");
             long verdict = (System.nanoTime() - saved) / 1_000_000;
-            String moved = awaitScreen(s -> s.contains("async-await") && s.contains("Graded at") && !s.contains("grading async-await"),
+            String moved = tmux.awaitScreen(s -> s.contains("async-await") && s.contains("Graded at") && !s.contains("grading async-await"),
                     240, "the next exercise's grading");
             System.out.printf("watch: the save was heard within %d ms, its verdict on screen within %d ms of the save%n", heard, verdict);
 
@@ -68,72 +60,18 @@ class WatchModeTest {
                     .startsWith("Watching " + submission + " for saves.\nmutex is at full marks: on to async-await.")
                     .doesNotContain("not implemented yet").contains("async-await", "missing");
 
-            tmux("send-keys", "-t", "w", "C-c");
+            tmux.run("send-keys", "-t", "w", "C-c");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (tmuxQuiet("has-session", "-t", "w") && System.nanoTime() < deadline) {
+            while (tmux.quietly("has-session", "-t", "w") && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
-            assertThat(tmuxQuiet("has-session", "-t", "w")).as("Ctrl-C ended the watch").isFalse();
+            assertThat(tmux.quietly("has-session", "-t", "w")).as("Ctrl-C ended the watch").isFalse();
             assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
                     .filter(c -> c.contains(work.toString()))).as("no test JVM outlives the watch").isEmpty();
             try (Stream<Path> left = Files.list(work)) {
                 assertThat(left.map(Path::getFileName).map(Path::toString).filter(n -> n.startsWith("lockstep-")))
                         .as("the watch's work folders are deleted").isEmpty();
             }
-        } finally {
-            tmuxQuiet("kill-server");
-        }
-    }
-
-    /** Polls the screen until {@code done} holds; fails, with the screen and the watch's stderr, after {@code seconds}. */
-    private String awaitScreen(Predicate<String> done, int seconds, String what) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        String screen = "";
-        while (System.nanoTime() < deadline) {
-            screen = screen();
-            if (done.test(screen)) {
-                return screen;
-            }
-            Thread.sleep(50);
-        }
-        Path err = dir.resolve("err.txt");
-        throw new AssertionError("waited " + seconds + " s for " + what + "; the screen:\n" + screen + "\nstderr:\n"
-                + (Files.exists(err) ? Files.readString(err) : ""));
-    }
-
-    /** What the terminal shows, trailing blank lines and spaces dropped. */
-    private String screen() throws IOException, InterruptedException {
-        Process capture = new ProcessBuilder("tmux", "-L", socket, "capture-pane", "-p", "-t", "w").redirectErrorStream(true).start();
-        String text = new String(capture.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        capture.waitFor(30, TimeUnit.SECONDS);
-        return text.lines().map(String::stripTrailing).reduce((a, b) -> a + "\n" + b).orElse("").strip();
-    }
-
-    private void tmux(String... args) throws IOException, InterruptedException {
-        assertThat(tmuxQuiet(args)).as("tmux %s", String.join(" ", args)).isTrue();
-    }
-
-    /** Runs tmux on this test's own server; whether it exited with 0. */
-    private boolean tmuxQuiet(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().putIfAbsent("TERM", "xterm-256color");
-        builder.environment().remove("TMUX");
-        Process process = builder.start();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return false;
-        }
-        return process.exitValue() == 0;
-    }
-
-    private static boolean tmuxWorks() {
-        try {
-            Process version = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return version.waitFor(30, TimeUnit.SECONDS) && version.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
         }
     }
 }

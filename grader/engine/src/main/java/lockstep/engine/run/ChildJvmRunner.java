@@ -57,6 +57,9 @@ final class ChildJvmRunner implements SuiteRunner {
         private int deaths;
         private ChildProcess first;
         private IOException firstFailure;
+        private RunListener listener = RunListener.NONE;
+        /** The test the listener heard start and not yet end. */
+        private String announced;
 
         Session(RunSpec spec) {
             this.spec = spec;
@@ -84,7 +87,7 @@ final class ChildJvmRunner implements SuiteRunner {
         private RunRequest request() {
             return new RunRequest(remaining.values().stream()
                     .map(t -> new RunRequest.TestToRun(t.uniqueId(), t.limit().toMillis()))
-                    .toList(), options.outputCapBytes());
+                    .toList(), options.outputCapBytes(), spec.learnerPackage());
         }
 
         @Override
@@ -96,7 +99,8 @@ final class ChildJvmRunner implements SuiteRunner {
         }
 
         @Override
-        public RunResult run() {
+        public RunResult run(RunListener listener) {
+            this.listener = listener;
             exerciseDeadline = System.nanoTime() + spec.exerciseLimit().toNanos();
             try {
                 while (!remaining.isEmpty()) {
@@ -174,6 +178,8 @@ final class ChildJvmRunner implements SuiteRunner {
                         if (remaining.containsKey(started.uniqueId())) {
                             current = started.uniqueId();
                             currentDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limitOf(current)) + GRACE_NANOS;
+                            announced = current;
+                            listener.testStarted(remaining.get(current));
                         }
                     }
                     case Item.Got(Event.Finished finished) -> {
@@ -265,6 +271,10 @@ final class ChildJvmRunner implements SuiteRunner {
         private void finish(TestRun run) {
             remaining.remove(run.uniqueId());
             done.put(run.uniqueId(), run);
+            if (run.uniqueId().equals(announced)) {
+                announced = null;
+                listener.testFinished(run.uniqueId());
+            }
         }
 
         private long limitOf(String id) {

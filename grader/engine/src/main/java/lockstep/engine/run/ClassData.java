@@ -37,7 +37,7 @@ public final class ClassData {
             Files.delete(temp);
             Path work = Files.createTempDirectory("lockstep-training-");
             RunRequest request = new RunRequest(trainingTests.stream()
-                    .map(id -> new RunRequest.TestToRun(id, TimeUnit.SECONDS.toMillis(10))).toList(), 1024);
+                    .map(id -> new RunRequest.TestToRun(id, TimeUnit.SECONDS.toMillis(10))).toList(), 1024, "");
             // Unconfined: the training run writes the archive, and runs no learner code.
             JvmOptions training = options.withSandbox(lockstep.engine.sandbox.Sandbox.none("training run"));
             try (ChildProcess child = ChildProcess.spawn(training, Optional.empty(), work, 1.0,

@@ -5,14 +5,14 @@ public interface SuiteRunner {
 
     /**
      * Starts the first test JVM for {@code spec} at once, so that it boots while the caller still
-     * compiles into {@code spec.learnerClasses()}; no learner code runs before {@link Prepared#run()}.
+     * compiles into {@code spec.learnerClasses()}; no learner code runs before {@link Prepared#run(RunListener)}.
      */
     Prepared prepare(RunSpec spec);
 
     /** Runs {@code spec}; never throws for anything the learner's code does. */
     default RunResult run(RunSpec spec) {
         try (Prepared prepared = prepare(spec)) {
-            return prepared.run();
+            return prepared.run(RunListener.NONE);
         }
     }
 
@@ -33,13 +33,17 @@ public interface SuiteRunner {
     interface Prepared extends AutoCloseable {
         /**
          * Lets the first JVM find the tests now that the learner classes are compiled, and waits
-         * (bounded) until it has, so that {@link #run()} starts at once; optional. No learner code
-         * runs before {@link #run()}.
+         * (bounded) until it has, so that {@link #run(RunListener)} starts at once; optional. No learner code
+         * runs before {@link #run(RunListener)}.
          */
         void load();
 
-        /** Runs the suite; call at most once, once the learner classes are compiled. */
-        RunResult run();
+        /**
+         * Runs the suite; call at most once, once the learner classes are compiled.
+         *
+         * @param listener hears of each test as it starts and ends, on the calling thread
+         */
+        RunResult run(RunListener listener);
 
         /** Kills any JVM still running for this run. */
         @Override

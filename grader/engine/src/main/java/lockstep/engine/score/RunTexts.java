@@ -50,7 +50,8 @@ final class RunTexts {
                         .orElse("your code was still running (a deadlock, a lost wake-up, or a wait that never ends?)"))
                 .append('.');
         if (!run.threadDump().isBlank()) {
-            text.append("\nWhere the test's threads were:\n").append(run.threadDump().stripTrailing());
+            text.append("\nWhere the test's threads were").append(run.threadDump().contains("\n  > at ") ? " (> marks your code)" : "")
+                    .append(":\n").append(run.threadDump().stripTrailing());
         }
         return text.toString();
     }

@@ -30,6 +30,8 @@ class ChildJvmRunnerTest {
 
     private static Map<String, TestRun> runs;
     private static RunResult result;
+    /** What the run's listener heard, in order: "started m" and "finished m". */
+    private static final List<String> heard = new java.util.ArrayList<>();
 
     private static SuiteRunner runner() {
         List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -47,9 +49,35 @@ class ChildJvmRunnerTest {
         Path scratch = Files.createDirectories(work.resolve("scratch"));
         RunSpec spec = new RunSpec(methods.stream()
                 .map(m -> new RunSpec.TestSpec(CLASS + "/[method:" + m + "()]", Duration.ofSeconds(m.startsWith("spins") ? 2 : 20)))
-                .toList(), learner, scratch, Duration.ofSeconds(90), 1.0);
-        result = runner.run(spec);
-        runs = result.tests().stream().collect(Collectors.toMap(t -> t.uniqueId().replaceAll(".*method:(\\w+).*", "$1"), Function.identity()));
+                .toList(), learner, scratch, Duration.ofSeconds(90), 1.0, "lockstep.engine.run.fixture");
+        try (SuiteRunner.Prepared prepared = runner.prepare(spec)) {
+            result = prepared.run(new RunListener() {
+                @Override
+                public void testStarted(RunSpec.TestSpec test) {
+                    heard.add("started " + method(test.uniqueId()));
+                }
+
+                @Override
+                public void testFinished(String uniqueId) {
+                    heard.add("finished " + method(uniqueId));
+                }
+            });
+        }
+        runs = result.tests().stream().collect(Collectors.toMap(t -> method(t.uniqueId()), Function.identity()));
+    }
+
+    private static String method(String uniqueId) {
+        return uniqueId.replaceAll(".*method:(\\w+).*", "$1");
+    }
+
+    @Test
+    void theListenerHearsEveryTestStartAndEndHoweverItEnds() {
+        long ran = runs.values().stream().filter(run -> run.ending() != TestRun.Ending.NOT_RUN).count();
+        assertThat(heard).hasSize((int) (2 * ran)).contains("started spinsIgnoringInterrupts", "finished spinsIgnoringInterrupts",
+                "started exitsTheJvm", "finished exitsTheJvm", "started exhaustsTheHeap", "finished exhaustsTheHeap");
+        for (int i = 0; i < heard.size(); i += 2) {
+            assertThat(heard.get(i + 1)).as("each test ends before the next starts").isEqualTo(heard.get(i).replace("started", "finished"));
+        }
     }
 
     @Test
@@ -70,7 +98,8 @@ class ChildJvmRunnerTest {
         TestRun stuck = runs.get("spinsIgnoringInterrupts");
         assertThat(stuck.ending()).isEqualTo(TestRun.Ending.TIMED_OUT);
         assertThat(stuck.limitMillis()).isEqualTo(2_000);
-        assertThat(stuck.threadDump()).contains("spinsIgnoringInterrupts").doesNotContain("org.junit");
+        assertThat(stuck.threadDump()).as("the fixture's package is the learner's here")
+                .contains("\n  > at lockstep.engine.run.fixture.FixtureSuite.spinsIgnoringInterrupts(").doesNotContain("org.junit");
         assertThat(runs.get("passesAfterTheStuckOne").ending()).isEqualTo(TestRun.Ending.SUCCESSFUL);
         assertThat(result.jvmStarts()).as("one JVM, then a fresh one after the overrun, the exit and running out of memory")
                 .isEqualTo(4);

@@ -78,6 +78,12 @@ class RunTextsTest {
                 Optional.empty(), Event.Output.NONE, 2_500, 2_500);
         assertThat(RunTexts.test(byTheWatchdog)).isEqualTo("Timed out after 2.5 s: your code was still running (a deadlock, a"
                 + " lost wake-up, or a wait that never ends?).\nWhere the test's threads were:\n\"main\" RUNNABLE\n  at a.B.c(B.java:3)");
+        TestRun marked = new TestRun("uid", TestRun.Ending.TIMED_OUT, Optional.empty(), "\"t\" WAITING\n    at java.lang.Object.wait0(Native"
+                + " Method)\n  > at a.B.c(B.java:3)\n\"lockstep-x\" WAITING: a thread of the test's own, not running your code\n",
+                Optional.empty(), Event.Output.NONE, 2_000, 2_000);
+        assertThat(RunTexts.test(marked)).endsWith("wait that never ends?).\nWhere the test's threads were (> marks your code):\n"
+                + "\"t\" WAITING\n    at java.lang.Object.wait0(Native Method)\n  > at a.B.c(B.java:3)\n\"lockstep-x\" WAITING: a thread"
+                + " of the test's own, not running your code");
         assertThat(test(TestRun.Ending.TIMED_OUT, new Stop.Unanswered()))
                 .isEqualTo("Timed out after 2.5 s: the test JVM stopped answering, so it was killed.");
         assertThat(test(TestRun.Ending.TIMED_OUT, new Stop.ExerciseLimit(Duration.ofSeconds(90))))

@@ -63,7 +63,7 @@ class ScorerTest {
                     "TODO: start the threads", "ch10.spawn.Workers.runAll(Workers.java:27)")), ""),
             ended("api", TestRun.Ending.FAILED, Optional.of(failure("java.lang.NoSuchMethodError",
                     "'java.util.List ch10.spawn.Workers.runAll(java.util.List)'")), ""),
-            ended("stuck", TestRun.Ending.TIMED_OUT, Optional.empty(), "\"main\" RUNNABLE\n    at ch10.spawn.Workers.runAll(Workers.java:30)\n"),
+            ended("stuck", TestRun.Ending.TIMED_OUT, Optional.empty(), "\"main\" RUNNABLE\n  > at ch10.spawn.Workers.runAll(Workers.java:30)\n"),
             stopped("died", TestRun.Ending.JVM_DIED, EXITED),
             stopped("never", TestRun.Ending.NOT_RUN, EXITED),
             ended("aborted", TestRun.Ending.ABORTED, Optional.of(failure("org.opentest4j.TestAbortedException", "assumption")), ""),
@@ -144,7 +144,7 @@ class ScorerTest {
     void aTimedOutTestSaysItsLimitAndWhereItsThreadsWere() {
         assertThat(test("stuck").status()).isEqualTo(TestStatus.TIMED_OUT);
         assertThat(test("stuck").message()).startsWith("Timed out after 10 s")
-                .contains("Where the test's threads were:", "at ch10.spawn.Workers.runAll(Workers.java:30)");
+                .contains("Where the test's threads were (> marks your code):\n\"main\" RUNNABLE\n  > at ch10.spawn.Workers.runAll(Workers.java:30)");
     }
 
     @Test

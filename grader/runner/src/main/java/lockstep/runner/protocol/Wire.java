@@ -35,6 +35,7 @@ public final class Wire {
     public static void write(DataOutputStream out, RunRequest request) throws IOException {
         out.writeInt(MAGIC);
         out.writeInt(request.outputCapBytes());
+        writeString(out, request.learnerPackage());
         out.writeInt(request.tests().size());
         for (RunRequest.TestToRun test : request.tests()) {
             writeString(out, test.uniqueId());
@@ -48,12 +49,13 @@ public final class Wire {
             throw new IOException("not a Lockstep run request");
         }
         int cap = in.readInt();
+        String learnerPackage = readString(in);
         int count = readCount(in);
         List<RunRequest.TestToRun> tests = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             tests.add(new RunRequest.TestToRun(readString(in), in.readLong()));
         }
-        return new RunRequest(tests, cap);
+        return new RunRequest(tests, cap, learnerPackage);
     }
 
     /** Writes one event; the caller flushes. */
