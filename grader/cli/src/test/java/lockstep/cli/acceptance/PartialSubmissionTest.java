@@ -50,7 +50,9 @@ class PartialSubmissionTest {
         EveryFormat.assertWrittenValidWithTheNativeTotal(report, reports);
         assertThat(results.get("mutex").status()).isEqualTo(ExerciseStatus.COMPILE_ERROR);
         assertThat(results.get("mutex").score()).isZero();
-        assertThat(results.get("mutex").message()).containsPattern("Mutex\\.java:\\d+: incompatible types");
+        // As javac prints it: the path in the submission, the line, the message, the code line and a caret under the spot.
+        assertThat(results.get("mutex").message()).containsPattern("\nch10/mutex/Mutex\\.java:\\d+: error: incompatible types: String"
+                + " cannot be converted to int\n    int broken = \"not a number\";\n {17}\\^");
         assertFull(results.get("spawn-join"));
     }
 
