@@ -146,7 +146,8 @@ final class LockstepCommand implements Callable<Integer> {
         };
         GradeReport report;
         // The live line is erased before each exercise's report is printed.
-        try (LiveLine live = LiveLine.start(out, Setup.terminal())) {
+        // The live line redraws itself with ANSI codes: only where colours are on, never with NO_COLOR.
+        try (LiveLine live = LiveLine.start(out, Setup.colour())) {
             report = grader.grade(GradeRequest.builder(target).exercises(exercises).slack(Setup.slack())
                     .listener(live.andThen(progress)).build());
         } catch (IllegalArgumentException e) {
