@@ -3,10 +3,13 @@
  * the testkit (modules too), while the learner's classes alone sit on the class path: it exports and
  * opens nothing, so code on the class path can neither call into it nor reflect on it (the one-time
  * key that seals its events stays out of reach even if the static policy missed a reflective call).
+ * It reads the testkit for the one rule of which frames a thread dump shows, which the testkit
+ * exports to it alone.
  */
 module lockstep.runner {
     requires java.management;
     requires org.junit.platform.launcher;
+    requires lockstep.testkit;
 
     uses org.junit.platform.engine.TestEngine;
 }

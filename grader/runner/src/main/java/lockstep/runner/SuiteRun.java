@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqu
 import java.util.Map;
 import java.util.stream.Collectors;
 import lockstep.runner.protocol.RunRequest;
+import lockstep.testkit.frames.Frames;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestPlan;

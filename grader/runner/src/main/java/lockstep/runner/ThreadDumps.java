@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lockstep.testkit.frames.Frames;
 
 /**
  * Describes where a test's own threads are: the test thread and every thread started since the

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import lockstep.runner.protocol.Event;
+import lockstep.testkit.frames.Frames;
 
 /**
  * Holds every test to its time limit from outside the test: when a test overruns, it reports

@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import lockstep.testkit.frames.Frames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

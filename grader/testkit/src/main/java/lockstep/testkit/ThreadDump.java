@@ -12,16 +12,20 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import lockstep.testkit.frames.Frames;
 
 /**
  * Says where threads are, which locks they hold and wait for, and whether some of them are
- * deadlocked: the text that failure messages quote.
+ * deadlocked: the text that failure messages quote. Stacks follow the runner's rule
+ * ({@link Frames}): the learner's frames marked {@code >}, the JDK calls above them, none of the
+ * grader's (the testkit, the suite's lambdas, {@code Thread.run}).
  */
 final class ThreadDump {
 
-    /** Frames shown per thread; the learner's frames are near the top. */
-    private static final int MAX_FRAMES = 14;
+    /** Lines of frames shown per thread. */
+    private static final int MAX_ROWS = 14;
 
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
 
@@ -65,8 +69,10 @@ final class ThreadDump {
         if (deadlocked.length > 0) {
             text.append("deadlock: ").append(what).append(" did not finish within ").append(format(limit))
                     .append(", because these threads wait for each other forever:\n");
-            for (ThreadInfo info : infos(deadlocked)) {
-                describe(info, text);
+            List<ThreadInfo> infos = infos(deadlocked);
+            Frames frames = frames(infos);
+            for (ThreadInfo info : infos) {
+                describe(info, text, frames);
             }
             text.append("Each of them holds a lock that another one is waiting for. Look at the lines above"
                     + " where each thread takes its locks: threads that take the same locks in different"
@@ -80,8 +86,9 @@ final class ThreadDump {
                 text.append('\n');
             } else {
                 text.append(" Where its threads are now:\n");
+                Frames frames = frames(infos);
                 for (ThreadInfo info : infos) {
-                    describe(info, text);
+                    describe(info, text, frames);
                 }
             }
             text.append("Look for a wait that nothing ends: a join, lock or await whose thread or signal"
@@ -106,7 +113,7 @@ final class ThreadDump {
             return "  thread \"" + thread.getName() + "\" (" + thread.getState() + ")\n";
         }
         StringBuilder text = new StringBuilder();
-        describe(infos.get(0), text);
+        describe(infos.get(0), text, frames(infos));
         return text.toString();
     }
 
@@ -125,13 +132,45 @@ final class ThreadDump {
         return result;
     }
 
-    private static void describe(ThreadInfo info, StringBuilder text) {
+    /**
+     * Which frames are the learner's: those of the exercise whose suite asks, found as a class of
+     * {@code <learnerPackage>.tests} on the calling thread's stack or, when nothing of a suite is
+     * there (a JUnit extension asks), on the stacks shown. With no suite in sight, every frame that
+     * is neither the JDK's nor the grader's counts as the learner's.
+     */
+    static Frames frames(List<ThreadInfo> shown) {
+        Optional<String> learnerPackage = StackWalker.getInstance().walk(frames -> frames
+                .map(frame -> Frames.learnerPackageOfSuite(frame.getClassName()))
+                .flatMap(Optional::stream)
+                .findFirst());
+        if (learnerPackage.isEmpty()) {
+            learnerPackage = shown.stream()
+                    .flatMap(info -> Arrays.stream(info.getStackTrace()))
+                    .map(frame -> Frames.learnerPackageOfSuite(frame.getClassName()))
+                    .flatMap(Optional::stream)
+                    .findFirst();
+        }
+        return new Frames(learnerPackage.orElse(""));
+    }
+
+    /**
+     * One thread: its state, the lock it waits for and those it holds, and the frames that
+     * {@link Frames} lets a learner read, their own marked {@code >}; a thread that runs none of
+     * their code says so instead.
+     */
+    private static void describe(ThreadInfo info, StringBuilder text, Frames frames) {
         text.append("  thread \"").append(info.getThreadName()).append("\" ").append(info.getThreadState());
         if (info.getLockName() != null) {
             text.append(", waiting for ").append(readable(info.getLockName()));
             if (info.getLockOwnerName() != null) {
                 text.append(" held by thread \"").append(info.getLockOwnerName()).append('"');
             }
+        }
+        StackTraceElement[] trace = info.getStackTrace();
+        boolean learners = frames.runsLearnerCode(trace);
+        if (!learners) {
+            text.append(frames.runsGraderCode(trace) ? ": a thread of the test's own, not running your code"
+                    : ": not running your code");
         }
         text.append('\n');
         List<String> held = new ArrayList<>();
@@ -144,46 +183,21 @@ final class ThreadDump {
         if (!held.isEmpty()) {
             text.append("    holding ").append(String.join(", ", held)).append('\n');
         }
-        List<StackTraceElement> stack = readableFrames(info.getStackTrace());
-        int shown = Math.min(stack.size(), MAX_FRAMES);
-        for (int i = 0; i < shown; i++) {
-            StackTraceElement frame = stack.get(i);
-            text.append("      at ").append(frame.getClassName()).append('.').append(frame.getMethodName())
-                    .append('(').append(frame.getFileName() == null ? "?" : frame.getFileName());
-            if (frame.getLineNumber() >= 0) {
-                text.append(':').append(frame.getLineNumber());
-            }
-            text.append(")\n");
+        if (!learners) {
+            return;
         }
-        if (stack.size() > shown) {
-            text.append("      ... ").append(stack.size() - shown).append(" more\n");
-        }
-    }
-
-    /**
-     * The frames a learner reads: without lambda glue, and with the JDK's own frames on top of the
-     * stack (park, AQS internals) cut down to the last one, the call the code made into the JDK.
-     */
-    private static List<StackTraceElement> readableFrames(StackTraceElement[] stack) {
-        List<StackTraceElement> frames = new ArrayList<>();
-        for (StackTraceElement frame : stack) {
-            if (!frame.getClassName().contains("$$Lambda")) {
-                frames.add(frame);
+        List<Frames.Row> rows = frames.rows(trace);
+        int shown = Math.min(rows.size(), MAX_ROWS);
+        for (Frames.Row row : rows.subList(0, shown)) {
+            switch (row) {
+                case Frames.Row.Frame(int depth, boolean theirs) ->
+                        text.append(theirs ? "    > at " : "      at ").append(Frames.text(trace[depth])).append('\n');
+                case Frames.Row.Fold(String fold) -> text.append("      ").append(fold).append('\n');
             }
         }
-        int firstOwn = 0;
-        while (firstOwn < frames.size() && isJdk(frames.get(firstOwn))) {
-            firstOwn++;
+        if (rows.size() > shown) {
+            text.append("      … ").append(rows.size() - shown).append(" more lines\n");
         }
-        if (firstOwn > 1 && firstOwn < frames.size()) {
-            return new ArrayList<>(frames.subList(firstOwn - 1, frames.size()));
-        }
-        return frames;
-    }
-
-    private static boolean isJdk(StackTraceElement frame) {
-        String name = frame.getClassName();
-        return name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.");
     }
 
     /** "java.util.concurrent.locks.ReentrantLock$NonfairSync@1b2c" reads "ReentrantLock@1b2c". */

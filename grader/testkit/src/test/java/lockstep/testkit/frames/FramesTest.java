@@ -1,11 +1,11 @@
-package lockstep.runner;
+package lockstep.testkit.frames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
-import lockstep.runner.Frames.Origin;
-import lockstep.runner.Frames.Row;
+import lockstep.testkit.frames.Frames.Origin;
+import lockstep.testkit.frames.Frames.Row;
 import org.junit.jupiter.api.Test;
 
 class FramesTest {
@@ -30,6 +30,16 @@ class FramesTest {
         assertThat(BANK.origin(frame("lockstep.testkit.Helper", "lambda$new$0"))).isEqualTo(Origin.GRADER);
         assertThat(BANK.origin(frame("org.junit.platform.Engine", "execute"))).isEqualTo(Origin.GRADER);
         assertThat(BANK.origin(frame("java.lang.Thread", "run"))).isEqualTo(Origin.JDK);
+    }
+
+    @Test
+    void theLearnersPackageIsThatOfTheSuiteWithoutItsLastPart() {
+        assertThat(Frames.learnerPackageOfSuite("ch10.bank.tests.BankTest")).contains("ch10.bank");
+        assertThat(Frames.learnerPackageOfSuite("ch10.bank.tests.BankTest$Nested")).contains("ch10.bank");
+        assertThat(Frames.learnerPackageOfSuite("ch10.bank.Bank")).isEmpty();
+        assertThat(Frames.learnerPackageOfSuite("lockstep.testkit.Helper")).isEmpty();
+        assertThat(Frames.learnerPackageOfSuite("tests.Plain")).isEmpty();
+        assertThat(Frames.learnerPackageOfSuite("Plain")).isEmpty();
     }
 
     @Test
@@ -62,6 +72,21 @@ class FramesTest {
 
         assertThat(BANK.rows(stack)).containsExactly(new Row.Frame(0, false), new Row.Fold("… 4 more JDK frames"),
                 new Row.Frame(5, false), new Row.Frame(6, true));
+    }
+
+    @Test
+    void theLambdaGlueThatThreadDumpsListIsNeverShown() {
+        StackTraceElement[] stack = trace("jdk.internal.misc.Unsafe.park", "java.util.concurrent.CountDownLatch.await",
+                "ch10.bank.Bank.await", "ch10.bank.Bank.lambda$audit$0", "ch10.bank.Bank$$Lambda/0x0000001d291f90.run",
+                "java.lang.Thread.runWith", "java.lang.Thread.run");
+        StackTraceElement[] between = trace("java.lang.Object.wait", "ch10.bank.Bank.lambda$each$1",
+                "ch10.bank.Bank$$Lambda/0x0000001d2a0000.accept", "java.util.ArrayList.forEach", "ch10.bank.Bank.each");
+
+        assertThat(BANK.origin(stack[4])).isEqualTo(Origin.GLUE);
+        assertThat(BANK.rows(stack)).containsExactly(new Row.Frame(0, false), new Row.Frame(1, false), new Row.Frame(2, true),
+                new Row.Frame(3, true));
+        assertThat(BANK.rows(between)).containsExactly(new Row.Frame(0, false), new Row.Frame(1, true), new Row.Frame(3, false),
+                new Row.Frame(4, true));
     }
 
     @Test
