@@ -68,13 +68,16 @@ final class Workspace implements AutoCloseable {
         return Files.createDirectories(folder);
     }
 
-    /** The run of {@code spec}: the test JVM booted ahead for it if there is one, else one starting now. */
+    /**
+     * The run of {@code spec}: the test JVM booted ahead for it if there is one and it is still
+     * running, else one starting now.
+     */
     synchronized SuiteRunner.Prepared prepare(SuiteRunner runner, String exerciseId, RunSpec spec) {
         if (kept) {
             staged.put(exerciseId, spec);
         }
         Spare spare = spares.remove(exerciseId);
-        if (spare != null && spare.spec().equals(spec)) {
+        if (spare != null && spare.spec().equals(spec) && spare.prepared().usable()) {
             return spare.prepared();
         }
         if (spare != null) {

@@ -160,6 +160,11 @@ class GraderIntakeTest {
                 }
 
                 @Override
+                public boolean usable() {
+                    return true;
+                }
+
+                @Override
                 public void close() {}
             };
         }

@@ -39,6 +39,8 @@ class GraderRepeatedTest {
         final RunSpec spec;
         volatile boolean ran;
         volatile boolean closed;
+        /** False once the test says its JVM died while it waited. */
+        volatile boolean alive = true;
         volatile List<String> classesFound = List.of();
 
         Run(RunSpec spec) {
@@ -71,6 +73,11 @@ class GraderRepeatedTest {
                 List<TestRun> runs = spec.tests().stream().map(t -> new TestRun(t.uniqueId(), TestRun.Ending.SUCCESSFUL,
                         Optional.empty(), "", Optional.empty(), Event.Output.NONE, 1, t.limit().toMillis())).toList();
                 return new RunResult(runs, RunResult.Completion.COMPLETED, Optional.empty(), 0, 1);
+            }
+
+            @Override
+            public boolean usable() {
+                return run.alive && !run.ran;
             }
 
             @Override
@@ -117,6 +124,27 @@ class GraderRepeatedTest {
         }
         assertThat(prepared).allMatch(r -> r.closed, "every run closed once the grader is");
         assertThat(prepared.getFirst().spec.learnerClasses()).as("the work folders are deleted").doesNotExist();
+    }
+
+    @Test
+    void aRunBootedAheadWhoseJvmDiedWhileIdleIsClosedAndAFreshOneTakesItsPlace() throws IOException {
+        write("ch10/fine/Fine.java", "package ch10.fine;\npublic class Fine {}\n");
+        GradeRequest request = GradeRequest.builder(submission).exercise("fine").build();
+
+        try (Grader.Repeated repeated = grader().repeated()) {
+            repeated.grade(request);
+            Run bootedAhead = prepared.get(1);
+            bootedAhead.alive = false;
+
+            GradeReport second = repeated.grade(request);
+
+            assertThat(second.score()).as("a spare JVM's death is the grader's business, not the learner's").isEqualTo(2);
+            assertThat(bootedAhead.ran).isFalse();
+            assertThat(bootedAhead.closed).isTrue();
+            assertThat(prepared).as("one fresh run for the grading, one booted ahead after it").hasSize(4);
+            assertThat(prepared.get(2).ran).isTrue();
+            assertThat(prepared.get(3).ran).isFalse();
+        }
     }
 
     @Test

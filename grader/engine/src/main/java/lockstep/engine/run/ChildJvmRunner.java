@@ -91,6 +91,11 @@ final class ChildJvmRunner implements SuiteRunner {
         }
 
         @Override
+        public boolean usable() {
+            return first != null && first.alive();
+        }
+
+        @Override
         public void close() {
             if (first != null) {
                 first.close();

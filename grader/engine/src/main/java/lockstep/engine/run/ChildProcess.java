@@ -186,6 +186,11 @@ final class ChildProcess implements AutoCloseable {
         return startedNanos;
     }
 
+    /** Whether the JVM (or the sandbox it runs in) is still running. */
+    boolean alive() {
+        return process.isAlive();
+    }
+
     /** Waits a little for the JVM to exit on its own; returns its exit code, or -1 if it is still running. */
     int awaitExit(long millis) throws InterruptedException {
         return process.waitFor(millis, TimeUnit.MILLISECONDS) ? process.exitValue() : -1;

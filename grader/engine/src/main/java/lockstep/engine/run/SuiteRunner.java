@@ -45,6 +45,13 @@ public interface SuiteRunner {
          */
         RunResult run(RunListener listener);
 
+        /**
+         * Whether {@link #run(RunListener)} can still start on the JVM this run booted: false once that
+         * JVM is gone (it failed to start, or died while it waited, e.g. killed by the system), so that
+         * a caller holding a run booted ahead prepares a fresh one instead of reporting a crash.
+         */
+        boolean usable();
+
         /** Kills any JVM still running for this run. */
         @Override
         void close();

@@ -3,6 +3,7 @@ package lockstep.engine.run;
 import static lockstep.testkit.Lockstep.scaledMillis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
+import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lockstep.engine.Installation;
@@ -147,6 +149,24 @@ class ChildJvmRunnerTest {
         assertThat(dying.jvmStarts()).isEqualTo(1 + ChildJvmRunner.MAX_RESTARTS_AFTER_DEATH);
         assertThat(dying.completion()).isEqualTo(RunResult.Completion.CRASHED);
         assertThat(dying.stop()).contains(new Stop.TooManyDeaths(4, ChildJvmRunner.MAX_RESTARTS_AFTER_DEATH, 1));
+    }
+
+    @Test
+    void aPreparedRunIsUsableUntilItsJvmDiesWhileItWaits() throws Exception {
+        Set<Long> before = ProcessHandle.current().descendants().map(ProcessHandle::pid).collect(Collectors.toSet());
+        RunSpec spec = new RunSpec(List.of(new RunSpec.TestSpec(CLASS + "/[method:passes()]", Duration.ofSeconds(20))),
+                Files.createDirectories(work.resolve("learner6")), Files.createDirectories(work.resolve("scratch6")),
+                Duration.ofSeconds(60), 1.0);
+
+        try (SuiteRunner.Prepared prepared = runner().prepare(spec)) {
+            assertThat(prepared.usable()).as("booting, waiting to run").isTrue();
+            // This test's own children: the test JVM and the sandbox around it, if any.
+            List<ProcessHandle> booted = ProcessHandle.current().descendants().filter(p -> !before.contains(p.pid())).toList();
+            assertThat(booted).isNotEmpty();
+            booted.forEach(ProcessHandle::destroyForcibly);
+
+            await().atMost(scaledMillis(20_000)).until(() -> !prepared.usable());
+        }
     }
 
     @Test
