@@ -145,7 +145,7 @@ final class BatchCommand implements Callable<Integer> {
             List<ExerciseColumn> columns = chosen.stream().map(e -> new ExerciseColumn(e.id(), e.title(), e.maxScore())).toList();
             Batch batch = new Batch(new Batch.Settings(target, columns, parallel, retryFailed, Grader.version(), submissions.toString(),
                     share, extra),
-                    grader, new Progress(stdout, terminal(), System::nanoTime), Clock.systemUTC());
+                    grader, new Progress(stdout, Setup.ansi(), System::nanoTime), Clock.systemUTC());
             Batch.Result result = batch.run(found, people);
             report(stdout, found, result);
             return result.failed().isEmpty() ? ExitCode.OK.code : ExitCode.GRADER_FAILED.code;
@@ -222,10 +222,4 @@ final class BatchCommand implements Callable<Integer> {
         return Duration.ofSeconds(Math.round(seconds * slack) + 120);
     }
 
-    /** A redrawn progress line on a terminal; plain lines in a pipe, a log or CI. */
-    private static boolean terminal() {
-        String ci = System.getenv("CI");
-        return Boolean.parseBoolean(System.getProperty("lockstep.tty", "false")) && (ci == null || ci.isEmpty())
-                && !"dumb".equals(System.getenv("TERM"));
-    }
 }

@@ -52,10 +52,10 @@ final class LiveLine implements GradingListener, AutoCloseable {
 
     /**
      * A line on {@code out} that a daemon thread of its own ticks a few times a second until {@link #close()};
-     * when {@code out} is not a terminal that understands ANSI codes ({@link Setup#terminal()}), one that never shows.
+     * when {@code out} may not carry ANSI codes ({@link Setup#ansi()}), one that never shows.
      */
-    static LiveLine start(PrintWriter out, boolean terminal) {
-        if (!terminal) {
+    static LiveLine start(PrintWriter out, boolean ansi) {
+        if (!ansi) {
             return new LiveLine(out, System::nanoTime, null);
         }
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(

@@ -131,7 +131,7 @@ final class LockstepCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Grader grader = Setup.grader(sandbox);
         int graded = exercises.isEmpty() ? grader.catalog().exercises().size() : exercises.size();
-        TextReport text = new TextReport(out, Setup.colour(), shown.showHidden(), graded > 1);
+        TextReport text = new TextReport(out, Setup.ansi(), shown.showHidden(), graded > 1);
         GradingListener progress = new GradingListener() {
             @Override
             public void exerciseStarted(Exercise exercise) {
@@ -146,8 +146,7 @@ final class LockstepCommand implements Callable<Integer> {
         };
         GradeReport report;
         // The live line is erased before each exercise's report is printed.
-        // The live line redraws itself with ANSI codes: only where colours are on, never with NO_COLOR.
-        try (LiveLine live = LiveLine.start(out, Setup.colour())) {
+        try (LiveLine live = LiveLine.start(out, Setup.ansi())) {
             report = grader.grade(GradeRequest.builder(target).exercises(exercises).slack(Setup.slack())
                     .listener(live.andThen(progress)).build());
         } catch (IllegalArgumentException e) {

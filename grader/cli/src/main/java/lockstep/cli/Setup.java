@@ -3,6 +3,7 @@ package lockstep.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import lockstep.engine.Grader;
 import lockstep.engine.Installation;
 import lockstep.engine.sandbox.SandboxMode;
@@ -46,18 +47,26 @@ final class Setup {
         return Grader.create(installation(), sandbox);
     }
 
-    /** Colours on a terminal only, and never when NO_COLOR is set. */
-    static boolean colour() {
-        String noColor = System.getenv("NO_COLOR");
-        return (noColor == null || noColor.isEmpty()) && terminal();
+    /**
+     * Whether output may carry ANSI codes, for colours, a line redrawn in place or a cleared screen:
+     * the one rule for every command, see {@link #ansi(boolean, Map)}.
+     */
+    static boolean ansi() {
+        return ansi(Boolean.parseBoolean(System.getProperty("lockstep.tty", "false")), System.getenv());
     }
 
     /**
-     * Whether standard output is a terminal ({@code lockstep.tty}, which {@code ./grade} sets) that
-     * understands the ANSI codes that clear the screen or redraw a line: not one whose TERM is {@code dumb}.
+     * Whether output may carry ANSI codes: standard output is a terminal ({@code tty}, which
+     * {@code ./grade} tells as {@code lockstep.tty}) that understands them ({@code TERM} is not
+     * {@code dumb}), the user did not ask for none ({@code NO_COLOR} unset or empty), and no CI
+     * (whose log would keep every redraw) runs it. Otherwise output is plain lines.
      */
-    static boolean terminal() {
-        return Boolean.parseBoolean(System.getProperty("lockstep.tty", "false")) && !"dumb".equals(System.getenv("TERM"));
+    static boolean ansi(boolean tty, Map<String, String> env) {
+        return tty && !"dumb".equals(env.get("TERM")) && isEmpty(env.get("NO_COLOR")) && isEmpty(env.get("CI"));
+    }
+
+    private static boolean isEmpty(String value) {
+        return value == null || value.isEmpty();
     }
 
     /** The slack factor for time bounds: {@code LOCKSTEP_SLACK}, else 1. */

@@ -5,11 +5,13 @@ import java.util.stream.Collectors;
 import lockstep.engine.catalog.Catalog;
 import lockstep.engine.catalog.Exercise;
 import lockstep.engine.report.ReportOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * What the reports show beyond what a learner may always see: the options {@code ./grade} and
- * {@code ./grade batch} share, declared once and mixed into both.
+ * {@code ./grade batch} share, declared once and mixed into both ({@code ./grade watch}, which writes
+ * no platform report, takes only {@link HiddenTestsOption}).
  */
 final class ShownOptions {
     @Option(names = "--learner-output", description = "Put what the learner's code printed into the gradescope, prairielearn, "
@@ -17,13 +19,12 @@ final class ShownOptions {
             + "whose exercise.json says \"learnerOutput\": \"shown\" has it shown anyway).")
     private boolean learnerOutput;
 
-    @Option(names = "--show-hidden", description = "For an instructor: show the tests a suite declared hidden in full, in the "
-            + "printed feedback and in every report (by default a learner sees only that a hidden test passed or failed, and its points).")
-    private boolean showHidden;
+    @Mixin
+    private HiddenTestsOption hidden = new HiddenTestsOption();
 
     /** Whether hidden tests are shown in full. */
     boolean showHidden() {
-        return showHidden;
+        return hidden.showHidden();
     }
 
     /**
@@ -36,7 +37,7 @@ final class ShownOptions {
         try {
             catalog = Catalog.load();
         } catch (RuntimeException e) {
-            return new ReportOptions(learnerOutput, showHidden);
+            return new ReportOptions(learnerOutput, showHidden());
         }
         return reportOptions(catalog);
     }
@@ -45,6 +46,6 @@ final class ShownOptions {
     ReportOptions reportOptions(Catalog catalog) {
         Set<String> shownOutput = catalog.exercises().stream().filter(Exercise::learnerOutputShown).map(Exercise::id)
                 .collect(Collectors.toUnmodifiableSet());
-        return new ReportOptions(learnerOutput, showHidden, shownOutput);
+        return new ReportOptions(learnerOutput, showHidden(), shownOutput);
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import lockstep.engine.GradeRequest;
 import lockstep.engine.Grader;
 import lockstep.engine.catalog.Exercise;
+import lockstep.engine.report.ReportOptions;
 import lockstep.engine.sandbox.SandboxMode;
 import lockstep.engine.submission.SubmissionReader;
 import lockstep.progress.ExerciseState;
@@ -62,7 +63,7 @@ final class WatchCommand implements Callable<Integer> {
     private boolean timing;
 
     @Mixin
-    private ShownOptions shown = new ShownOptions();
+    private HiddenTestsOption hidden = new HiddenTestsOption();
 
     @Option(names = "--sandbox", paramLabel = "MODE", defaultValue = "auto", converter = LockstepCommand.SandboxModes.class,
             description = "auto, required or off, as for ./grade (default: ${DEFAULT-VALUE}).")
@@ -80,14 +81,13 @@ final class WatchCommand implements Callable<Integer> {
         Grader grader = Setup.grader(sandbox);
         List<String> order = grader.catalog().exercises().stream().map(Exercise::id).toList();
         Path last = json != null ? json : copy.results();
-        Reports results = Reports.of(List.of(), json, json == null ? last : null, shown.reportOptions());
+        Reports results = Reports.of(List.of(), json, json == null ? last : null, new ReportOptions(false, hidden.showHidden()));
         boolean ownWork = copy.isOwnWork(target, results);
         int first = exercise != null ? indexOf(order, exercise)
                 : firstNotFull(order, ownWork ? copy.lastGradings() : WorkingCopy.lastGradings(last, target));
         PrintWriter out = spec.commandLine().getOut();
-        boolean terminal = Setup.terminal();
         PrintWriter err = spec.commandLine().getErr();
-        WatchScreen screen = new WatchScreen(out, terminal, Setup.colour(), shown.showHidden(), timing, target, report -> {
+        WatchScreen screen = new WatchScreen(out, Setup.ansi(), hidden.showHidden(), timing, target, report -> {
             try {
                 results.write(report, null);
             } catch (IOException e) {
@@ -102,7 +102,7 @@ final class WatchCommand implements Callable<Integer> {
         CountDownLatch closed = new CountDownLatch(1);
         try (Grader.Repeated repeated = grader.repeated()) {
             WatchLoop loop = new WatchLoop(stay ? List.of(order.get(first)) : order, id -> {
-                try (LiveLine live = LiveLine.start(out, terminal)) {
+                try (LiveLine live = LiveLine.start(out, Setup.ansi())) {
                     return repeated.grade(GradeRequest.builder(target).exercise(id).slack(slack).listener(live).build());
                 }
             }, screen);

@@ -23,8 +23,7 @@ final class WatchScreen implements WatchLoop.Display {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final PrintWriter out;
-    private final boolean clear;
-    private final boolean colour;
+    private final boolean ansi;
     private final boolean showHidden;
     private final boolean timing;
     private final Path watched;
@@ -33,16 +32,15 @@ final class WatchScreen implements WatchLoop.Display {
     private String banner;
 
     /**
-     * @param clear whether to clear the screen before each verdict: standard output is a terminal that understands ANSI codes
-     * @param colour the report's colours (see {@link Setup#colour()})
+     * @param ansi whether output may carry ANSI codes ({@link Setup#ansi()}): the screen is cleared before each
+     *     verdict and the report coloured; otherwise a blank line parts the verdicts
      * @param timing whether to print where each grading's time went
      * @param afterVerdict what to do with each report once it is on the screen (write results.json), off the way to the verdict
      */
-    WatchScreen(PrintWriter out, boolean clear, boolean colour, boolean showHidden, boolean timing, Path watched,
+    WatchScreen(PrintWriter out, boolean ansi, boolean showHidden, boolean timing, Path watched,
             Consumer<GradeReport> afterVerdict) {
         this.out = out;
-        this.clear = clear;
-        this.colour = colour;
+        this.ansi = ansi;
         this.showHidden = showHidden;
         this.timing = timing;
         this.watched = watched;
@@ -52,7 +50,7 @@ final class WatchScreen implements WatchLoop.Display {
     @Override
     public void grading(String exerciseId, WatchLoop.Start why) {
         // On a line of its own even where a grading that a save cancels still shows its live line.
-        out.print(clear ? LiveLine.ERASE : "");
+        out.print(ansi ? LiveLine.ERASE : "");
         out.println(switch (why) {
             case FIRST, NEXT -> "grading " + exerciseId + " ...";
             case SAVED -> "saved: grading " + exerciseId + " ...";
@@ -64,7 +62,7 @@ final class WatchScreen implements WatchLoop.Display {
     @Override
     public void graded(String exerciseId, GradeReport report, long millis) {
         top();
-        TextReport text = new TextReport(out, colour, showHidden, false);
+        TextReport text = new TextReport(out, ansi, showHidden, false);
         for (ExerciseResult result : report.exercises()) {
             text.exercise(result);
         }
@@ -97,7 +95,7 @@ final class WatchScreen implements WatchLoop.Display {
 
     /** A clean screen (or a blank line) and the line on what is watched, then the banner, once. */
     private void top() {
-        out.print(clear ? CLEAR : System.lineSeparator());
+        out.print(ansi ? CLEAR : System.lineSeparator());
         out.println("Watching " + watched + " for saves.");
         if (banner != null) {
             out.println(banner);

@@ -1,11 +1,13 @@
 package lockstep.progress;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import lockstep.engine.result.GradeReport;
 
 /**
- * The content of {@code progress.json}: each exercise's {@link LastGrading}, by id.
+ * The content of {@code progress.json}: each exercise's {@link LastGrading}, by id, kept in the
+ * order of the ids so that the file reads the same however it was merged.
  *
  * @param version the file's shape, {@link #VERSION}
  */
@@ -13,7 +15,7 @@ public record ChapterProgress(int version, Map<String, LastGrading> exercises) {
     public static final int VERSION = 1;
 
     public ChapterProgress {
-        exercises = exercises == null ? Map.of() : Map.copyOf(new TreeMap<>(exercises));
+        exercises = exercises == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(exercises));
     }
 
     public static ChapterProgress empty() {

@@ -1,5 +1,6 @@
 package lockstep.progress;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,7 +14,7 @@ public record HintsShown(int version, Map<String, Integer> shown) {
     public static final int VERSION = 1;
 
     public HintsShown {
-        shown = shown == null ? Map.of() : Map.copyOf(new TreeMap<>(shown));
+        shown = shown == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(shown));
     }
 
     public static HintsShown none() {

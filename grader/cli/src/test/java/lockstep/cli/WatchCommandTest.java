@@ -83,4 +83,17 @@ class WatchCommandTest {
         assertThat(watch.getCommandSpec().findOption("--submission")).isNotNull();
         assertThat(watch.getCommandSpec().findOption("--stay")).isNotNull();
     }
+
+    @Test
+    void watchOffersShowHiddenButNotLearnerOutputSinceItWritesNoPlatformReport() {
+        picocli.CommandLine grade = LockstepCommand.commandLine();
+        picocli.CommandLine watch = grade.getSubcommands().get("watch");
+
+        assertThat(watch.getCommandSpec().findOption("--show-hidden")).isNotNull();
+        assertThat(watch.getCommandSpec().findOption("--learner-output")).isNull();
+        assertThat(watch.getUsageMessage()).contains("--show-hidden").doesNotContain("--learner-output");
+        assertThat(grade.getCommandSpec().findOption("--learner-output")).as("./grade itself keeps both").isNotNull();
+        assertThat(grade.getCommandSpec().findOption("--show-hidden")).isNotNull();
+        assertThat(grade.getSubcommands().get("batch").getCommandSpec().findOption("--show-hidden")).isNotNull();
+    }
 }

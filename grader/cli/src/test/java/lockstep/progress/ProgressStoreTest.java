@@ -41,6 +41,11 @@ class ProgressStoreTest {
         assertThat(ExerciseState.of(null)).isEqualTo(ExerciseState.NOT_STARTED);
         assertThat(new LastGrading(0, 26, false, true, FIRST).state()).isEqualTo(ExerciseState.NOT_STARTED);
         assertThat(Files.readString(store().file())).contains("\"version\" : 1", "\"maxScore\" : 26.0", "\"gradedAt\" : \"2026-03-01T11:00:00Z\"");
+        String file = Files.readString(store().file());
+        assertThat(file.indexOf("\"async-await\"")).as("the exercises in the order of their ids, however merged")
+                .isLessThan(file.indexOf("\"mutex\"")).isLessThan(file.indexOf("\"spawn-join\""));
+        assertThat(new HintsShown(HintsShown.VERSION, java.util.Map.of("mutex", 1, "bank", 2, "cache", 1)).shown().keySet())
+                .containsExactly("bank", "cache", "mutex");
     }
 
     @Test

@@ -80,6 +80,9 @@ final class Tmux implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putIfAbsent("TERM", "xterm-256color");
         builder.environment().remove("TMUX");
+        // A learner's own terminal: what a CI machine sets to turn ANSI codes off (Setup.ansi) stays out of it.
+        builder.environment().remove("CI");
+        builder.environment().remove("NO_COLOR");
         Process process = builder.start();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
