@@ -44,6 +44,9 @@ class CommandLineTest {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         keepStateHere(builder);
+        // A learner's terminal, whatever the machine running this test turns off: env says what is set.
+        builder.environment().remove("CI");
+        builder.environment().remove("NO_COLOR");
         builder.environment().putAll(env);
         Process process = builder.start();
         assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("./grade finished").isTrue();
@@ -295,6 +298,9 @@ class CommandLineTest {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("sh-out.txt").toFile()).redirectError(dir.resolve("sh-err.txt").toFile());
         keepStateHere(builder);
+        // A learner's terminal, whatever the machine running this test turns off: env says what is set.
+        builder.environment().remove("CI");
+        builder.environment().remove("NO_COLOR");
         builder.environment().putAll(env);
         Process process = builder.start();
         assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
