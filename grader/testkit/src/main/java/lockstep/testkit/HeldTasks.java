@@ -177,8 +177,12 @@ public final class HeldTasks implements AutoCloseable {
                 callerWaits = States.waitSteadily(caller.thread(), Lockstep.scaled(STEADY), Lockstep.scaled(STEP));
             }
             if (caller.isFinished()) {
-                close();
-                throw endedEarly(call, caller, advice, order, k);
+                try {
+                    // Described before the held tasks are let go: what the call returned is shown as it was then.
+                    throw endedEarly(call, caller, advice, order, k);
+                } finally {
+                    close();
+                }
             }
         }
     }

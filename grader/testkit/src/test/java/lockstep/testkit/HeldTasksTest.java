@@ -43,6 +43,19 @@ class HeldTasksTest {
         }
     }
 
+    @RepeatedTest(3)
+    void whatTheCallReturnedIsShownAsItWasThenNotOnceTheHeldTasksWereLetGo() throws Exception {
+        try (HeldTasks held = Lockstep.heldTasks(4)) {
+            List<Callable<Integer>> tasks = held.tasks();
+            // A live view of the results, which the threads not joined fill in as soon as their tasks are let go;
+            // its toString waits (bounded) for them, so that text made after they were let go shows them all.
+            Helper<List<Integer>> call = Lockstep.startCalling("run all", () -> liveRunAll(tasks));
+            assertThatThrownBy(() -> held.finishInOrder("runAll", call, ADVICE, 0, 1, 2, 3))
+                    .hasMessageStartingWith("runAll returned [0, null, null, null] while the test still held tasks 1,"
+                            + " 2 and 3, which had not finished");
+        }
+    }
+
     @Test
     void aCallThatMissesTheLastThreadFailsOnceTheOthersFinished() throws Exception {
         try (HeldTasks held = Lockstep.heldTasks(3)) {
@@ -125,6 +138,46 @@ class HeldTasksTest {
     }
 
     /** Starts a thread per task, joins the first {@code joined} of them, and returns the results slots. */
+    /** Joins only the first thread and returns a live view of the results. */
+    private static List<Integer> liveRunAll(List<Callable<Integer>> tasks) throws InterruptedException {
+        Integer[] results = new Integer[tasks.size()];
+        java.util.concurrent.CountDownLatch filled = new java.util.concurrent.CountDownLatch(tasks.size());
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            int index = i;
+            threads.add(Thread.ofPlatform().daemon().start(() -> {
+                try {
+                    results[index] = tasks.get(index).call();
+                    filled.countDown();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        threads.get(0).join();
+        return new java.util.AbstractList<>() {
+            @Override
+            public Integer get(int i) {
+                return results[i];
+            }
+
+            @Override
+            public int size() {
+                return results.length;
+            }
+
+            @Override
+            public String toString() {
+                try {
+                    filled.await(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.toString();
+            }
+        };
+    }
+
     private static List<Integer> runAll(List<Callable<Integer>> tasks, int joined) throws InterruptedException {
         Integer[] results = new Integer[tasks.size()];
         List<Thread> threads = new ArrayList<>();
