@@ -21,6 +21,8 @@ class ThreadDumpsTest {
         List<Thread> threads = BankSuite.twoOppositeTransfersAndAHelper();
         try {
             awaitDeadlock();
+            // The dump below says the helper sleeps: wait for that state itself, not only for the deadlock.
+            awaitState(threads.get(2), Thread.State.TIMED_WAITING);
 
             String dump = ThreadDumps.describe(Thread.currentThread(), before, new Frames("fixture.bank"));
 
@@ -41,6 +43,14 @@ class ThreadDumpsTest {
             for (Thread thread : threads) {
                 thread.join(TimeUnit.SECONDS.toMillis(10));
             }
+        }
+    }
+
+    private static void awaitState(Thread thread, Thread.State state) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (thread.getState() != state) {
+            assertThat(System.nanoTime() - deadline).as("%s reached %s within 30 s", thread.getName(), state).isNegative();
+            Thread.sleep(10);
         }
     }
 
