@@ -23,6 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * test in every run ({@code lockstep.repeat} runs; in the stability profile also with a core
  * kept busy). One dynamic test per subject, named by it.
  *
+ * <p>One mutant per exercise has its text report pinned ({@code golden/mutants/<exercise>/<mutant>.txt},
+ * from the first run's report that {@code --reports} writes), so that the feedback a learner reads
+ * for a typical mistake changes only on purpose.
+ *
  * <p>Without load it runs two gradings at once ({@code -j 2}, as {@code ./grade batch -j 2}): the
  * verdicts must hold while another grading shares the machine, and the test command stays within
  * its time (about 200 s instead of 380 s on 2 cores). With load it runs one at a time beside the busy core.
@@ -45,8 +49,9 @@ class CourseVerificationTest {
 
     private static Stream<DynamicTest> verify(boolean load) throws IOException, InterruptedException {
         Path json = dir.resolve(load ? "verify-load.json" : "verify.json");
+        Path reports = dir.resolve(load ? "reports-load" : "reports");
         List<String> command = new ArrayList<>(List.of("bash", Course.REPO.resolve("grade").toString(), "verify",
-                "--repeat", String.valueOf(Course.REPEAT), "--json", json.toString()));
+                "--repeat", String.valueOf(Course.REPEAT), "--json", json.toString(), "--reports", reports.toString()));
         command.addAll(load ? List.of("--load") : List.of("-j", "2"));
         command.addAll(Course.ONLY);
         Path out = dir.resolve(load ? "verify-load.txt" : "verify.txt");
@@ -60,10 +65,32 @@ class CourseVerificationTest {
         assertThat(rows).as("subjects verified").isNotEmpty();
         assertThat(process.exitValue()).as("the exit status: 0 when every subject is ok, else 4")
                 .isEqualTo(rows.stream().allMatch(Outcome.Row::ok) ? 0 : 4);
-        return rows.stream().map(row -> DynamicTest.dynamicTest(row.subject(), () -> {
+        Stream<DynamicTest> subjects = rows.stream().map(row -> DynamicTest.dynamicTest(row.subject(), () -> {
             assertThat(row.runs()).isEqualTo(Course.REPEAT);
             assertThat(row.ok()).as("%s, %d of %d runs as it must%s:%n%s", row.subject(), row.passedRuns(), row.runs(),
                     row.flaky() ? ", flaky" : "", row.explanation()).isTrue();
         }));
+        return Stream.concat(subjects, pinnedMutants(reports));
     }
+
+    /** For each exercise verified, its one pinned mutant's text report as pinned. */
+    private static Stream<DynamicTest> pinnedMutants(Path reports) {
+        return Course.exercises().stream().map(exercise -> DynamicTest.dynamicTest(exercise.id() + ": a mutant's feedback as pinned", () -> {
+            Path pinned = PINNED.resolve(exercise.id());
+            List<Path> files;
+            try (Stream<Path> list = Files.isDirectory(pinned) ? Files.list(pinned) : Stream.empty()) {
+                files = list.filter(f -> f.toString().endsWith(".txt")).toList();
+            }
+            assertThat(files).as("one pinned mutant of %s in %s", exercise.id(), pinned).hasSize(1);
+            String mutant = files.get(0).getFileName().toString().replaceFirst("\\.txt$", "");
+            Path written = reports.resolve(exercise.id()).resolve("mutant").resolve(mutant + ".txt");
+            assertThat(written).as("./grade verify --reports wrote %s/mutant/%s", exercise.id(), mutant).exists();
+            assertThat(Golden.masked(Files.readString(written))).as("the feedback of %s/mutant/%s, measured times masked (to accept a"
+                    + " change made on purpose, put the actual text into %s)", exercise.id(), mutant, files.get(0))
+                    .isEqualTo(Files.readString(files.get(0)));
+        }));
+    }
+
+    /** The pinned mutant reports, in the source tree (one folder per exercise, one file named by its mutant). */
+    private static final Path PINNED = Course.REPO.resolve("grader/cli/src/test/resources/golden/mutants");
 }

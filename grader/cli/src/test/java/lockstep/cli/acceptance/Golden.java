@@ -26,6 +26,15 @@ final class Golden {
         }
     }
 
+    /**
+     * {@code text} with what differs from run to run masked: identity hash codes in thread dumps and
+     * messages ({@code ReentrantLock@3d509902} reads {@code ReentrantLock@<hash>}) and the ports of the
+     * test's loopback servers ({@code 127.0.0.1:<port>}).
+     */
+    static String masked(String text) {
+        return text.replaceAll("(?<=[\\w$])@[0-9a-f]{1,8}\\b", "@<hash>").replaceAll("127\\.0\\.0\\.1:\\d+", "127.0.0.1:<port>");
+    }
+
     /** {@code text} without its sandbox line, with LF line ends. */
     static String withoutSandboxLine(String text) {
         return text.lines().filter(line -> !line.startsWith("Sandbox: ")).collect(Collectors.joining("\n", "", "\n"));
