@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import lockstep.engine.catalog.Exercise;
 import lockstep.engine.contract.ContractMismatch;
 import lockstep.engine.result.TestProblem;
@@ -20,6 +21,8 @@ import lockstep.runner.protocol.Event;
 final class Feedback {
     private static final Pattern FRAME = Pattern.compile("^(?:.*/)?([\\w.$]+)\\.([\\w$<>-]+)\\((.*)\\)$");
     /** The template's exception as AssertJ shows the throwable it got: on a line of its own, its frames below. */
+    /** A line of the stack trace AssertJ prints under a throwable: a frame, or a count of the frames left out. */
+    private static final Pattern ASSERTJ_FRAME = Pattern.compile("\\t(?:at \\S.*|\\.\\.\\.\\s?\\(\\d+ remaining lines not displayed.*|\\.\\.\\. \\d+ more)");
     private static final Pattern WRAPPED_TODO = Pattern.compile("(?m)^\\s*java\\.lang\\.UnsupportedOperationException: (TODO[^\\n]*)$");
     private static final Set<String> LINKAGE = Set.of(
             "java.lang.NoSuchMethodError", "java.lang.NoSuchFieldError", "java.lang.NoClassDefFoundError",
@@ -78,7 +81,7 @@ final class Feedback {
             return new Described(TestProblem.NOT_IMPLEMENTED, wrapped.get());
         }
         if (isAssertion(failure)) {
-            return new Described(TestProblem.ASSERTION, top.message().strip() + where.map(w -> "\nLook at: " + w).orElse(""));
+            return new Described(TestProblem.ASSERTION, withoutFrames(top.message()).strip() + where.map(w -> "\nLook at: " + w).orElse(""));
         }
         StringBuilder text = new StringBuilder("Unexpected ").append(simple(top.type()));
         if (!top.message().isBlank()) {
@@ -92,6 +95,15 @@ final class Feedback {
             }
         }
         return new Described(TestProblem.EXCEPTION, text.toString());
+    }
+
+    /**
+     * An assertion's message without the stack frames AssertJ prints under a throwable it shows
+     * ({@code \tat ...}, {@code \t...(77 remaining lines not displayed ...)}, {@code \t... 3 more}): the
+     * learner reads what was thrown and its causes, and "Look at" says where in their code.
+     */
+    static String withoutFrames(String message) {
+        return message.lines().filter(line -> !ASSERTJ_FRAME.matcher(line).matches()).collect(Collectors.joining("\n"));
     }
 
     /**

@@ -70,6 +70,33 @@ class FeedbackTest {
         assertThat(feedback.describe(assertion(other)).problem()).isEqualTo(TestProblem.ASSERTION);
     }
 
+    @Test
+    void anAssertionThatShowsAThrowableKeepsItAndItsCausesButNotAssertJsStackFrames() {
+        String shown = "[the cause in the Failure of task 0: exactly what it threw, not wrapped] \n"
+                + "Expecting actual:\n"
+                + "  java.util.concurrent.ExecutionException: java.io.IOException: task 0 failed\n"
+                + "\tat ch10.spawn.Workers.lambda$runAll$0(Workers.java:59)\n"
+                + "\tat java.base/java.lang.VirtualThread.run(VirtualThread.java:460)\n"
+                + "Caused by: java.io.IOException: task 0 failed\n"
+                + "\tat lockstep.suites@0.1.0-SNAPSHOT/ch10.spawn.tests.WorkersTest.a(WorkersTest.java:228)\n"
+                + "\t...(2 remaining lines not displayed - this can be changed with Assertions.setMaxStackTraceElementsDisplayed)\n"
+                + "\t... 3 more\n"
+                + "to be the same instance as:\n"
+                + "  java.io.IOException: task 0 failed";
+
+        Feedback.Described described = feedback.describe(assertion(shown));
+
+        assertThat(described.problem()).isEqualTo(TestProblem.ASSERTION);
+        assertThat(described.message()).isEqualTo("[the cause in the Failure of task 0: exactly what it threw, not wrapped] \n"
+                + "Expecting actual:\n"
+                + "  java.util.concurrent.ExecutionException: java.io.IOException: task 0 failed\n"
+                + "Caused by: java.io.IOException: task 0 failed\n"
+                + "to be the same instance as:\n"
+                + "  java.io.IOException: task 0 failed");
+        assertThat(Feedback.withoutFrames("expected: 4\n but was: 0\n\tattempts: 3")).as("only frames go")
+                .isEqualTo("expected: 4\n but was: 0\n\tattempts: 3");
+    }
+
     private static final Exercise MUTEX = new Exercise("mutex", "Mutex", "ch10.mutex", 2, List.of("Counter"), List.of(), List.of(), 60,
             List.of(), List.of(), List.of(new PlannedTest("uid", "CounterTest#a", "a", 1, "h", 10)));
     private static final String NO_SUCH_METHOD = "'long ch10.mutex.Counter.countConcurrently(int, int)'";
