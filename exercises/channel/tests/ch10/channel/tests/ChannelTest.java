@@ -530,15 +530,7 @@ class ChannelTest {
      * {@code stuckMessage} followed by where its thread waits.
      */
     private static <T> T joinWoken(Helper<T> call, String stuckMessage) throws Exception {
-        call.thread().join(scaled(WAKE));
-        if (!call.isFinished()) {
-            try {
-                call.join(Duration.ofMillis(1));
-            } catch (AssertionError stuck) {
-                throw new AssertionError(stuckMessage + "\n" + stuck.getMessage(), stuck);
-            }
-        }
-        return call.join(WAKE);
+        return call.join(WAKE, stuckMessage);
     }
 
     /** A bound that ran out is already the whole story: let its message through unchanged. */

@@ -66,6 +66,18 @@ public final class Helper<T> {
      *     deadlock among the threads started since this helper, or shows where they are stuck
      */
     public T join(Duration limit) throws Exception {
+        return join(limit, "");
+    }
+
+    /**
+     * As {@link #join(Duration)}, for code that something should have ended by now (a wake-up, a
+     * close): when it is still running after the scaled limit, the failure says {@code meaning} first,
+     * in the exercise's words, then where its threads are.
+     *
+     * @param meaning what it means that the code is still running, e.g. "close() must wake the waiting receiver"
+     */
+    public T join(Duration limit, String meaning) throws Exception {
+        Objects.requireNonNull(meaning, "meaning must not be null");
         Duration scaled = Lockstep.scaled(limit);
         if (!finishWithin(scaled)) {
             List<Thread> suspects = new ArrayList<>();
@@ -77,7 +89,7 @@ public final class Helper<T> {
             }
             AssertionError stuck = ThreadDump.stuck(name, scaled, suspects);
             thread.interrupt();
-            throw stuck;
+            throw meaning.isEmpty() ? stuck : new AssertionError(meaning + "\n" + stuck.getMessage());
         }
         Throwable thrown = failure;
         if (thrown == null) {
