@@ -131,7 +131,8 @@ final class LockstepCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Grader grader = Setup.grader(sandbox);
         int graded = exercises.isEmpty() ? grader.catalog().exercises().size() : exercises.size();
-        TextReport text = new TextReport(out, Setup.ansi(), shown.showHidden(), graded > 1);
+        boolean ansi = Setup.ansi();
+        TextReport text = new TextReport(out, ansi, shown.showHidden(), graded > 1);
         GradingListener progress = new GradingListener() {
             @Override
             public void exerciseStarted(Exercise exercise) {
@@ -146,7 +147,7 @@ final class LockstepCommand implements Callable<Integer> {
         };
         GradeReport report;
         // The live line is erased before each exercise's report is printed.
-        try (LiveLine live = LiveLine.start(out, Setup.ansi())) {
+        try (LiveLine live = LiveLine.start(out, ansi)) {
             report = grader.grade(GradeRequest.builder(target).exercises(exercises).slack(Setup.slack())
                     .listener(live.andThen(progress)).build());
         } catch (IllegalArgumentException e) {

@@ -86,8 +86,9 @@ final class WatchCommand implements Callable<Integer> {
         int first = exercise != null ? indexOf(order, exercise)
                 : firstNotFull(order, ownWork ? copy.lastGradings() : WorkingCopy.lastGradings(last, target));
         PrintWriter out = spec.commandLine().getOut();
+        boolean ansi = Setup.ansi();
         PrintWriter err = spec.commandLine().getErr();
-        WatchScreen screen = new WatchScreen(out, Setup.ansi(), hidden.showHidden(), timing, target, report -> {
+        WatchScreen screen = new WatchScreen(out, ansi, hidden.showHidden(), timing, target, report -> {
             try {
                 results.write(report, null);
             } catch (IOException e) {
@@ -102,7 +103,7 @@ final class WatchCommand implements Callable<Integer> {
         CountDownLatch closed = new CountDownLatch(1);
         try (Grader.Repeated repeated = grader.repeated()) {
             WatchLoop loop = new WatchLoop(stay ? List.of(order.get(first)) : order, id -> {
-                try (LiveLine live = LiveLine.start(out, Setup.ansi())) {
+                try (LiveLine live = LiveLine.start(out, ansi)) {
                     return repeated.grade(GradeRequest.builder(target).exercise(id).slack(slack).listener(live).build());
                 }
             }, screen);
