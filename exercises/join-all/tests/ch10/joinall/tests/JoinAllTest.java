@@ -4,6 +4,7 @@ import static lockstep.testkit.Lockstep.await;
 import static lockstep.testkit.Lockstep.awaitSteadilyWaiting;
 import static lockstep.testkit.Lockstep.countStartedThreads;
 import static lockstep.testkit.Lockstep.heldTasks;
+import static lockstep.testkit.Lockstep.interruptAndAwaitTaken;
 import static lockstep.testkit.Lockstep.rendezvous;
 import static lockstep.testkit.Lockstep.scaled;
 import static lockstep.testkit.Lockstep.startCalling;
@@ -345,6 +346,52 @@ class JoinAllTest {
                     () -> JoinAll.joinAll(tasks.tasks(), Duration.ofMinutes(10)));
             tasks.assertInterruptingTheCallerStopsEveryTask("joinAll with a timeout", call);
         }
+    }
+
+    @Test
+    @Points(1)
+    @Hint("After the deadline, joinAll still waits for the late tasks it interrupted to end. If it is interrupted"
+            + " during that wait too, let them end, then throw the InterruptedException on: never swallow it.")
+    void joinAllWithTimeoutInterruptedWhileTheLateTasksEndThrowsInterruptedException() throws Exception {
+        CountDownLatch interruptedAtTheDeadline = new CountDownLatch(1);
+        CountDownLatch mayEnd = new CountDownLatch(1);
+        // A late task that is slow to end once interrupted: it ends only when the test lets it (or its patience runs out).
+        Callable<String> slowToEnd = () -> {
+            try {
+                new CountDownLatch(1).await(scaled(TASK_PATIENCE).toMillis(), TimeUnit.MILLISECONDS);
+                return "not interrupted";
+            } catch (InterruptedException e) {
+                interruptedAtTheDeadline.countDown();
+                long until = System.nanoTime() + scaled(TASK_PATIENCE).toNanos();
+                while (mayEnd.getCount() > 0 && System.nanoTime() - until < 0) {
+                    try {
+                        mayEnd.await(10, TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException again) {
+                        // still ending: only the test decides when
+                    }
+                }
+                return "ended late";
+            }
+        };
+        String what = "JoinAll.joinAll(a task slow to end once interrupted, 200 ms)";
+        Helper<List<Outcome<String>>> call = startCalling(what, () -> JoinAll.joinAll(List.of(slowToEnd), Duration.ofMillis(200)));
+        try {
+            assertThat(interruptedAtTheDeadline.await(scaled(CALL.limit()).toMillis(), TimeUnit.MILLISECONDS))
+                    .as("whether %s interrupted its late task at the deadline", what).isTrue();
+            // joinAll now waits for the late task to end: interrupt it during that wait, then let the task end.
+            awaitSteadilyWaiting(call.thread(), Duration.ofMillis(50), CALL.limit());
+            assertThat(call.isFinished())
+                    .as("whether %s returned before its late task, interrupted at the deadline, had ended: it must wait"
+                            + " for the task to end", what).isFalse();
+            // Let the task end only once joinAll's wait took the interrupt: a wait that ends by itself at the moment it
+            // is interrupted may rightly keep the interrupt as a status only, and the verdict must not hang on that race.
+            interruptAndAwaitTaken(call.thread(), CALL.limit());
+        } finally {
+            mayEnd.countDown();
+        }
+        Throwable thrown = catchThrowable(() -> call.join(CALL.limit()));
+        assertThat(thrown).as("what %s threw when it was interrupted while it waited for its late task to end: it must"
+                + " let the task end, then throw InterruptedException", what).isInstanceOf(InterruptedException.class);
     }
 
     @Test

@@ -115,6 +115,7 @@ public final class HeldTasks implements AutoCloseable {
                     hold(task);
                     return body.run(task);
                 } finally {
+                    threads.returned(task);
                     finished[task].countDown();
                 }
             });

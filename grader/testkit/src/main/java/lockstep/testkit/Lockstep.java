@@ -204,6 +204,23 @@ public final class Lockstep {
         return States.waitSteadily(thread, scaled(steady), scaled(atMost));
     }
 
+    /**
+     * Interrupts {@code thread} and waits until its code has taken the interrupt: its interrupt
+     * status is clear again because a wait threw {@link InterruptedException} (or the code called
+     * {@link Thread#interrupted()}). What the test does next, such as letting the thing the thread
+     * waits for happen, then cannot race the interrupt: a wait that ends by itself at the same moment
+     * may keep the interrupt as a status only, and code may rightly return normally then.
+     *
+     * @param atMost the longest this call waits, before the slack factor
+     * @return true once the interrupt was taken; false when {@code atMost} passed first (code that
+     *     only polls the status keeps it set) or the thread ended
+     * @throws InterruptedException when the calling thread is interrupted
+     */
+    public static boolean interruptAndAwaitTaken(Thread thread, Duration atMost) throws InterruptedException {
+        Objects.requireNonNull(thread, "thread must not be null");
+        return States.interruptAndAwaitTaken(thread, scaled(atMost));
+    }
+
     /** A JUnit extension that fails tests leaving threads alive; register it with {@code @RegisterExtension}. */
     public static NoThreadLeaks noThreadLeaks() {
         return new NoThreadLeaks();

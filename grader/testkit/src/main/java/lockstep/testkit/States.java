@@ -51,4 +51,20 @@ final class States {
         }
         return false;
     }
+
+    /**
+     * Interrupts the thread, then waits until its interrupt status is clear again (its code took the
+     * interrupt); false when {@code atMost} passes first or the thread ends. Exact durations.
+     */
+    static boolean interruptAndAwaitTaken(Thread thread, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        thread.interrupt();
+        while (thread.isAlive() && thread.isInterrupted()) {
+            if (System.nanoTime() - deadline >= 0) {
+                return false;
+            }
+            Thread.sleep(1);
+        }
+        return thread.isAlive();
+    }
 }

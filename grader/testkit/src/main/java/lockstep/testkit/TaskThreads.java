@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -33,13 +34,23 @@ public final class TaskThreads {
     /** How long tasks that had not run when the call ended may take to run, in all, before the slack factor. */
     private static final Duration LATE_RUN = Duration.ofSeconds(2);
 
+    /**
+     * How long a thread whose task has already returned may take to end, in all, before the slack
+     * factor: an executor may count a task done just before its thread ends.
+     */
+    private static final Duration EXIT_GRACE = Duration.ofSeconds(1);
+
     private final AtomicReferenceArray<Thread> ranOn;
+
+    /** 1 once task i's call() has returned or thrown. */
+    private final AtomicIntegerArray returned;
 
     /** When the wait for tasks that run late ends (System.nanoTime), shared by every check; 0 until one waits. */
     private volatile long lateDeadline;
 
     TaskThreads(int count) {
         this.ranOn = new AtomicReferenceArray<>(count);
+        this.returned = new AtomicIntegerArray(count);
     }
 
     /** Task {@code i} records its thread and returns {@code i}. */
@@ -54,7 +65,11 @@ public final class TaskThreads {
             int task = i;
             tasks.add(() -> {
                 record(task);
-                return body.run(task);
+                try {
+                    return body.run(task);
+                } finally {
+                    returned(task);
+                }
             });
         }
         return tasks;
@@ -63,6 +78,11 @@ public final class TaskThreads {
     /** Records that task {@code task} runs on the calling thread. */
     void record(int task) {
         ranOn.set(task, Thread.currentThread());
+    }
+
+    /** Records that task {@code task}'s call() returns or throws now. */
+    void returned(int task) {
+        returned.set(task, 1);
     }
 
     /** The thread task {@code task} ran on, or null while it has not run. */
@@ -165,15 +185,44 @@ public final class TaskThreads {
         return true;
     }
 
-    /** The tasks' threads that are still alive, as "task 2 (WAITING)"; the calling thread left out. */
+    /**
+     * The tasks' threads that are still alive, as "task 2 (WAITING)"; the calling thread left out.
+     *
+     * <p>A thread whose task has already returned is on its way out (an executor may count a task done
+     * just before its thread ends, and then a wait for the executor ends too): it is waited for, up to
+     * 1 s (scaled) for all such threads, and listed only if it is still alive then, as
+     * "task 2 (RUNNABLE) after its task had returned". So the answer does not depend on how the
+     * threads were scheduled.
+     */
     public List<String> alive() {
+        long graceEnd = System.nanoTime() + Lockstep.scaled(EXIT_GRACE).toNanos();
         List<String> alive = new ArrayList<>();
         for (int i = 0; i < ranOn.length(); i++) {
             Thread thread = ranOn.get(i);
-            if (thread != null && thread != Thread.currentThread() && thread.isAlive()) {
-                alive.add("task " + i + " (" + thread.getState() + ")");
+            if (thread == null || thread == Thread.currentThread()) {
+                continue;
+            }
+            boolean taskReturned = returned.get(i) == 1;
+            if (taskReturned) {
+                awaitEnd(thread, graceEnd);
+            }
+            if (thread.isAlive()) {
+                String after = taskReturned ? " after its task had returned" : "";
+                alive.add("task " + i + " (" + thread.getState() + ")" + after);
             }
         }
         return alive;
+    }
+
+    private static void awaitEnd(Thread thread, long deadline) {
+        long left;
+        while (thread.isAlive() && (left = deadline - System.nanoTime()) > 0) {
+            try {
+                thread.join(Duration.ofNanos(left));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

@@ -61,6 +61,42 @@ class TaskThreadsTest {
     }
 
     @Test
+    void aThreadOnItsWayOutAfterItsTaskReturnedIsNotListedButOneThatStaysIs() throws Exception {
+        TaskThreads recorded = Lockstep.taskThreads(2);
+        List<Callable<Integer>> tasks = recorded.tasks();
+        CountDownLatch bothReturned = new CountDownLatch(2);
+        CountDownLatch stayUntil = new CountDownLatch(1);
+        // Task 0's thread ends 100 ms after its task returned (an executor's bookkeeping); task 1's stays.
+        Thread leaving = new Thread(() -> afterTheTask(tasks.get(0), bothReturned, () -> Thread.sleep(100)));
+        Thread staying = new Thread(() -> afterTheTask(tasks.get(1), bothReturned, stayUntil::await));
+        leaving.start();
+        staying.start();
+        try {
+            bothReturned.await();
+
+            assertThat(recorded.alive()).containsExactly("task 1 (WAITING) after its task had returned");
+            assertThat(leaving.isAlive()).isFalse();
+        } finally {
+            stayUntil.countDown();
+            staying.join(10_000);
+        }
+    }
+
+    private interface Wait {
+        void run() throws InterruptedException;
+    }
+
+    private static void afterTheTask(Callable<Integer> task, CountDownLatch returned, Wait then) {
+        try {
+            task.call();
+            returned.countDown();
+            then.run();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aTaskThatRunsOnlyAfterTheCallEndedIsWaitedFor() throws Exception {
         TaskThreads recorded = Lockstep.taskThreads(1);
         Callable<Integer> task = recorded.tasks().get(0);
