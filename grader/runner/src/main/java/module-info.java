@@ -10,6 +10,10 @@ module lockstep.runner {
     requires java.management;
     requires org.junit.platform.launcher;
     requires lockstep.testkit;
+    requires org.assertj.core;
+
+    // JUnit alone reflects on the warm-up suite; the package holds nothing else.
+    opens lockstep.runner.warmup to org.junit.platform.commons;
 
     uses org.junit.platform.engine.TestEngine;
 }

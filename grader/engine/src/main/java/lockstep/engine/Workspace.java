@@ -95,7 +95,7 @@ final class Workspace implements AutoCloseable {
             return;
         }
         releaseSpares();
-        staged.forEach((id, spec) -> spares.put(id, new Spare(spec, runner.prepare(spec))));
+        staged.forEach((id, spec) -> spares.put(id, new Spare(spec, runner.prepareAhead(spec))));
         staged.clear();
     }
 

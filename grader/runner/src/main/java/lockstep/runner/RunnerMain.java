@@ -42,6 +42,9 @@ public final class RunnerMain {
         // The JVM may be started before the learner's classes are compiled: load JUnit while the
         // grader compiles, then wait for the request, which comes once the classes are in place.
         Launcher launcher = IsolatedLauncher.create();
+        if (WarmUp.wanted()) {
+            WarmUp.runQuietly(launcher);
+        }
         RunRequest request = Wire.readRequest(in);
         OutputCapture capture = new OutputCapture(request.outputCapBytes());
         // The JVM's real standard error, out of the learner's reach once System.err is the capture.

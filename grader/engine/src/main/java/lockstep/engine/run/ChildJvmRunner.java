@@ -41,7 +41,12 @@ final class ChildJvmRunner implements SuiteRunner {
 
     @Override
     public Prepared prepare(RunSpec spec) {
-        return new Session(spec);
+        return new Session(spec, List.of());
+    }
+
+    @Override
+    public Prepared prepareAhead(RunSpec spec) {
+        return new Session(spec, ChildProcess.WARM_UP);
     }
 
     /** The mutable state of one exercise's run; confined to the calling thread. */
@@ -61,12 +66,12 @@ final class ChildJvmRunner implements SuiteRunner {
         /** The test the listener heard start and not yet end. */
         private String announced;
 
-        Session(RunSpec spec) {
+        Session(RunSpec spec, List<String> firstJvmArguments) {
             this.spec = spec;
             spec.tests().forEach(t -> remaining.put(t.uniqueId(), t));
             spec.tests().forEach(t -> limits.put(t.uniqueId(), t.limit().toMillis()));
             try {
-                first = ChildProcess.spawn(options, spec);
+                first = ChildProcess.spawn(options, spec, firstJvmArguments);
             } catch (IOException e) {
                 firstFailure = e;
             }

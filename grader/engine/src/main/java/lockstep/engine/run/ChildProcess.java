@@ -66,8 +66,15 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /** Starts a test JVM for {@code spec}; it loads JUnit, then waits for {@link #send(RunRequest)}. */
+    /** The JVM argument that makes the runner warm up before it reads its request ({@code WarmUp} in the runner). */
+    static final List<String> WARM_UP = List.of("-Dlockstep.warmUp=true");
+
     static ChildProcess spawn(JvmOptions options, RunSpec spec) throws IOException {
-        return spawn(options, Optional.of(spec.learnerClasses()), spec.workDir(), spec.slack(), List.of());
+        return spawn(options, spec, List.of());
+    }
+
+    static ChildProcess spawn(JvmOptions options, RunSpec spec, List<String> extraJvmArguments) throws IOException {
+        return spawn(options, Optional.of(spec.learnerClasses()), spec.workDir(), spec.slack(), extraJvmArguments);
     }
 
     /**

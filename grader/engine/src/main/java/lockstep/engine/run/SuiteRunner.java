@@ -9,6 +9,14 @@ public interface SuiteRunner {
      */
     Prepared prepare(RunSpec spec);
 
+    /**
+     * As {@link #prepare(RunSpec)}, for a run that waits for a grading not yet asked for (the next one
+     * of a watch or a batch): its JVM may spend the idle time warming up.
+     */
+    default Prepared prepareAhead(RunSpec spec) {
+        return prepare(spec);
+    }
+
     /** Runs {@code spec}; never throws for anything the learner's code does. */
     default RunResult run(RunSpec spec) {
         try (Prepared prepared = prepare(spec)) {
