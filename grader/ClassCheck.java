@@ -1,0 +1,340 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import lockstep.engine.catalog.Catalog;
+import lockstep.engine.catalog.Exercise;
+import lockstep.engine.report.JsonReport;
+import lockstep.engine.result.ExerciseResult;
+import lockstep.engine.result.GradeReport;
+import lockstep.verify.CourseTree;
+import lockstep.verify.Subject;
+
+/**
+ * The class check of grader/class-check (issue 10): generates a class of submissions in every layout
+ * an instructor downloads, and checks a batch's results against the verdict each submission gets when
+ * graded alone, which ./grade verify proves for every subject (solution, template, mutant, variant)
+ * and the hostile corpus's case.json states for its cases.
+ *
+ * <pre>
+ *   java -cp 'grader/cli/target/dist/lib/*' grader/ClassCheck.java gen REPO CLASS STUDENTS SEED
+ *   java -cp 'grader/cli/target/dist/lib/*' grader/ClassCheck.java check REPO CLASS RESULTS
+ *   java -cp 'grader/cli/target/dist/lib/*' grader/ClassCheck.java same A B
+ * </pre>
+ * gen writes CLASS/&lt;layout&gt;/ (one batch's SUBMISSIONS each) and CLASS/expected.json; check reads
+ * RESULTS/&lt;layout&gt;/students/&lt;id&gt;/results.json; same compares two batch outputs file by file, apart from
+ * timestamps and durations. Each exits 1 on a difference.
+ */
+public final class ClassCheck {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final List<String> LAYOUTS = List.of("folders", "gradescope", "github-classroom", "moodle", "canvas");
+    /** Hostile cases cheap enough for a class (no generator, no long output); each attacks one exercise. */
+    private static final List<String> HOSTILE = List.of("exit-silent", "halt", "sets-the-slack-property",
+            "swallowed-interrupt", "close-system-out", "fake-passing-output-stdout", "shutdown-hook-fake-results",
+            "exit-in-static-initializer");
+
+    private ClassCheck() {}
+
+    public static void main(String[] args) throws Exception {
+        int status = switch (args[0]) {
+            case "gen" -> gen(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Long.parseLong(args[4]));
+            case "check" -> check(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+            case "same" -> same(Path.of(args[1]), Path.of(args[2]));
+            default -> throw new IllegalArgumentException("gen, check or same, not " + args[0]);
+        };
+        System.exit(status);
+    }
+
+    // ---------------------------------------------------------------- gen
+
+    /** One student of the class: where it is, and what each exercise's code is. */
+    record Planned(String layout, String id, String kind, Map<String, String> subjects, String hostile) {}
+
+    private static int gen(Path repo, Path out, int students, long seed) throws IOException {
+        CourseTree course = new CourseTree(repo, Catalog.load());
+        Catalog catalog = Catalog.load();
+        List<String> exercises = catalog.exercises().stream().map(Exercise::id).toList();
+        Map<String, List<Subject>> subjects = new LinkedHashMap<>();
+        for (String e : exercises) {
+            List<Subject> all = new ArrayList<>();
+            all.add(new Subject.Solution(e));
+            all.add(new Subject.Template(e));
+            all.addAll(course.mutants(List.of(e)));
+            all.addAll(course.variants(List.of(e)));
+            subjects.put(e, all);
+        }
+        Random random = new Random(seed);
+        List<Planned> plan = new ArrayList<>();
+        Path scratch = Files.createDirectories(out.resolve(".scratch"));
+        int turn = 0;
+        for (int i = 0; i < students; i++) {
+            String layout = LAYOUTS.get(i % LAYOUTS.size());
+            // Moodle and Canvas number their participants; the other layouts take any id.
+            String id = switch (layout) {
+                case "moodle" -> String.valueOf(100_000 + i);
+                case "canvas" -> String.valueOf(200_000 + i);
+                default -> "s" + String.format("%03d", i);
+            };
+            Path submission = scratch.resolve(id);
+            Planned planned;
+            if (i % 40 == 5 && layout.equals("folders")) {
+                planned = new Planned(layout, id, "broken-zip", Map.of(), null);
+            } else if (i % 40 == 12 && layout.equals("github-classroom")) {
+                planned = new Planned(layout, id, "empty", Map.of(), null);
+            } else if (i % 9 == 4) {
+                String name = HOSTILE.get((i / 9) % HOSTILE.size());
+                hostileSubmission(repo, name, submission);
+                planned = new Planned(layout, id, "hostile", Map.of(), name);
+            } else {
+                // Every other such student takes the next subject of each exercise in turn, so that every subject
+                // appears once there are more of them than the longest list; the others draw at random.
+                List<Subject> chosen = new ArrayList<>();
+                Map<String, String> labels = new TreeMap<>();
+                boolean inTurn = turn++ % 2 == 0;
+                for (String e : exercises) {
+                    List<Subject> list = subjects.get(e);
+                    Subject s = inTurn ? list.get((turn / 2) % list.size()) : pick(list, random);
+                    chosen.add(s);
+                    labels.put(e, s.label());
+                }
+                course.submission(chosen, Files.createDirectories(submission));
+                planned = new Planned(layout, id, "subjects", labels, null);
+            }
+            place(planned, submission, out.resolve(layout), i);
+            plan.add(planned);
+        }
+        writeGradescopeMetadata(out.resolve("gradescope"), plan);
+        JSON.writeValue(out.resolve("expected.json").toFile(), plan);
+        System.out.printf("%d students in %d layouts written to %s%n", plan.size(), LAYOUTS.size(), out);
+        return 0;
+    }
+
+    /** Half solutions, then templates, mutants and variants. */
+    private static Subject pick(List<Subject> list, Random random) {
+        return random.nextInt(100) < 45 ? list.get(0) : list.get(1 + random.nextInt(list.size() - 1));
+    }
+
+    private static void hostileSubmission(Path repo, String name, Path into) throws IOException {
+        Path dir = repo.resolve("grader/cli/src/test/resources/hostile").resolve(name);
+        CourseTree.copyTree(repo.resolve("solutions/ch10"), into.resolve("ch10"));
+        Path patch = dir.resolve("patch.diff");
+        if (Files.isRegularFile(patch)) {
+            CourseTree.applyDiff(patch, into);
+        }
+        Path files = dir.resolve("files");
+        if (Files.isDirectory(files)) {
+            CourseTree.copyTree(files, into);
+        }
+    }
+
+    /** Puts a student's submission where its layout keeps it. */
+    private static void place(Planned p, Path submission, Path root, int i) throws IOException {
+        Files.createDirectories(root);
+        switch (p.layout()) {
+            case "folders" -> {
+                if (p.kind().equals("broken-zip")) {
+                    Files.write(root.resolve(p.id() + ".zip"), "PK\3\4 this is not a zip".getBytes(StandardCharsets.US_ASCII));
+                } else if (i % 3 == 0) {
+                    zip(submission, root.resolve(p.id() + ".zip"), "");
+                } else {
+                    CourseTree.copyTree(submission, root.resolve(p.id()).resolve("src"));
+                }
+            }
+            case "gradescope" -> CourseTree.copyTree(submission, root.resolve("submission_" + (1000 + i)));
+            case "github-classroom" -> {
+                Path clone = Files.createDirectories(root.resolve("ch10-concurrency-" + p.id()));
+                Files.createDirectories(clone.resolve(".git"));
+                Files.writeString(clone.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+                if (!p.kind().equals("empty")) {
+                    CourseTree.copyTree(submission, clone);
+                }
+            }
+            case "moodle" -> CourseTree.copyTree(submission,
+                    root.resolve("Student " + i + "_" + p.id() + "_assignsubmission_file_"));
+            case "canvas" -> zip(submission, root.resolve("student" + i + "_" + p.id() + "_" + (5000 + i) + "_work.zip"), "");
+            default -> throw new IllegalArgumentException(p.layout());
+        }
+    }
+
+    private static void writeGradescopeMetadata(Path root, List<Planned> plan) throws IOException {
+        StringBuilder yml = new StringBuilder();
+        for (int i = 0; i < plan.size(); i++) {
+            Planned p = plan.get(i);
+            if (p.layout().equals("gradescope")) {
+                yml.append("submission_").append(1000 + i).append(":\n  :submitters:\n  - :name: Student ")
+                        .append(p.id().toUpperCase()).append("\n    :sid: '").append(p.id()).append("'\n    :email: ")
+                        .append(p.id()).append("@example.edu\n  :status: processed\n");
+            }
+        }
+        Files.writeString(Files.createDirectories(root).resolve("submission_metadata.yml"), yml);
+    }
+
+    private static void zip(Path folder, Path zip, String prefix) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new ZipEntry(prefix + folder.relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- check
+
+    private static int check(Path repo, Path classDir, Path results) throws IOException {
+        CourseTree course = new CourseTree(repo, Catalog.load());
+        Map<String, Subject> byLabel = new LinkedHashMap<>();
+        for (Exercise e : Catalog.load().exercises()) {
+            byLabel.put(e.id() + "/solution", new Subject.Solution(e.id()));
+            byLabel.put(e.id() + "/template", new Subject.Template(e.id()));
+        }
+        course.mutants(List.of()).forEach(m -> byLabel.put(m.label(), m));
+        course.variants(List.of()).forEach(v -> byLabel.put(v.label(), v));
+        Planned[] plan = JSON.readValue(classDir.resolve("expected.json").toFile(), Planned[].class);
+        Map<String, int[]> perLayout = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        for (Planned p : plan) {
+            int[] counts = perLayout.computeIfAbsent(p.layout() + " / " + p.kind(), k -> new int[2]);
+            counts[0]++;
+            Path file = results.resolve(p.layout()).resolve("students").resolve(p.id()).resolve("results.json");
+            List<String> problems = new ArrayList<>();
+            if (!Files.isRegularFile(file)) {
+                problems.add("no results.json at " + file);
+            } else {
+                GradeReport report = JsonReport.read(file);
+                problems.addAll(switch (p.kind()) {
+                    case "subjects" -> subjectProblems(p, report, byLabel);
+                    case "hostile" -> hostileProblems(repo, p, report);
+                    default -> nothingProblems(report);
+                });
+            }
+            if (problems.isEmpty()) {
+                counts[1]++;
+            } else {
+                problems.forEach(problem -> misses.add(p.layout() + " " + p.id() + ": " + problem));
+            }
+        }
+        System.out.printf("%-32s %8s %8s%n", "layout / kind", "students", "as alone");
+        perLayout.forEach((k, c) -> System.out.printf("%-32s %8d %8d%n", k, c[0], c[1]));
+        int total = perLayout.values().stream().mapToInt(c -> c[0]).sum();
+        int ok = perLayout.values().stream().mapToInt(c -> c[1]).sum();
+        System.out.printf("%n%d of %d students got exactly the verdicts they get when graded alone.%n", ok, total);
+        misses.forEach(m -> System.out.println("  MISS " + m));
+        return misses.isEmpty() ? 0 : 1;
+    }
+
+    private static List<String> subjectProblems(Planned p, GradeReport report, Map<String, Subject> byLabel) {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> e : p.subjects().entrySet()) {
+            Subject subject = byLabel.get(e.getValue());
+            ExerciseResult result = report.exercises().stream().filter(r -> r.id().equals(e.getKey())).findFirst().orElse(null);
+            if (subject == null || result == null) {
+                problems.add(e.getValue() + ": no " + (subject == null ? "such subject" : "result"));
+                continue;
+            }
+            subject.problems(result).forEach(problem -> problems.add(e.getValue() + ": " + problem));
+        }
+        return problems;
+    }
+
+    /** The attacked exercise as case.json says with the policy on; every other one at full marks. */
+    private static List<String> hostileProblems(Path repo, Planned p, GradeReport report) throws IOException {
+        JsonNode c = JSON.readTree(repo.resolve("grader/cli/src/test/resources/hostile").resolve(p.hostile()).resolve("case.json").toFile());
+        String attacked = c.get("exercise").asText();
+        JsonNode on = c.get("policyOn");
+        List<String> problems = new ArrayList<>();
+        for (ExerciseResult r : report.exercises()) {
+            if (r.id().equals(attacked)) {
+                if (on.has("status") && !r.status().json().equals(on.get("status").asText())) {
+                    problems.add(p.hostile() + ": " + attacked + " status " + r.status().json() + ", not " + on.get("status").asText());
+                }
+                if (on.has("maxScore") && r.score() > on.get("maxScore").asDouble()) {
+                    problems.add(p.hostile() + ": " + attacked + " scored " + r.score() + " > " + on.get("maxScore").asDouble());
+                }
+                if (on.has("minScore") && r.score() < on.get("minScore").asDouble()) {
+                    problems.add(p.hostile() + ": " + attacked + " scored " + r.score() + " < " + on.get("minScore").asDouble());
+                }
+            } else if (r.score() != r.maxScore() || r.maxScore() <= 0) {
+                problems.add(p.hostile() + " attacks " + attacked + " but " + r.id() + " earned " + r.score() + " of " + r.maxScore());
+            }
+        }
+        return problems;
+    }
+
+    /** A broken zip or an empty repository: graded as nothing, with a score of 0. */
+    private static List<String> nothingProblems(GradeReport report) {
+        return report.score() == 0 ? List.of() : List.of("scored " + report.score() + ", not 0");
+    }
+
+    // ---------------------------------------------------------------- same
+
+    /** Keys whose values are times: they may differ between two runs of the same batch. */
+    private static final List<String> TIMES = List.of("startedAt", "gradedAt", "finishedAt", "generatedAt", "durationMs",
+            "timing", "totalMs", "testsMs", "compileMs", "jvmStartMs", "seconds", "elapsedMs");
+
+    private static int same(Path a, Path b) throws IOException {
+        List<Path> left = files(a);
+        List<Path> right = files(b);
+        List<String> differences = new ArrayList<>();
+        if (!left.equals(right)) {
+            List<Path> onlyA = left.stream().filter(f -> !right.contains(f)).toList();
+            List<Path> onlyB = right.stream().filter(f -> !left.contains(f)).toList();
+            differences.add("files only in " + a + ": " + onlyA + "; only in " + b + ": " + onlyB);
+        }
+        for (Path f : left) {
+            if (!right.contains(f)) {
+                continue;
+            }
+            String x = Files.readString(a.resolve(f));
+            String y = Files.readString(b.resolve(f));
+            if (!masked(f, x).equals(masked(f, y))) {
+                differences.add(f.toString());
+            }
+        }
+        System.out.printf("%d files compared, %d differ apart from times.%n", left.size(), differences.size());
+        differences.forEach(d -> System.out.println("  DIFFERS " + d));
+        return differences.isEmpty() ? 0 : 1;
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile).map(root::relativize).sorted(Comparator.comparing(Path::toString)).toList();
+        }
+    }
+
+    /** The text with its times taken out: JSON keys of {@link #TIMES}, and times written in words. */
+    static String masked(Path file, String text) throws IOException {
+        if (file.toString().endsWith(".json")) {
+            JsonNode tree = JSON.readTree(text);
+            strip(tree);
+            return JSON.writeValueAsString(tree);
+        }
+        return text.replaceAll("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z?", "<time>")
+                .replaceAll("\\b\\d{2}:\\d{2}(:\\d{2})?\\b", "<clock>")
+                .replaceAll("\\d+(\\.\\d+)? ?(ms|s)\\b", "<duration>");
+    }
+
+    private static void strip(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            TIMES.forEach(object::remove);
+            object.forEach(ClassCheck::strip);
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(ClassCheck::strip);
+        }
+    }
+}
