@@ -52,9 +52,11 @@ public final class ClassCheck {
 
     public static void main(String[] args) throws Exception {
         int status = switch (args[0]) {
-            case "gen" -> gen(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Long.parseLong(args[4]));
+            case "gen" -> gen(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Long.parseLong(args[4]),
+                    args.length > 5 && args[5].equals("bench"));
             case "check" -> check(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
             case "same" -> same(Path.of(args[1]), Path.of(args[2]));
+            case "verdicts" -> verdicts(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Path.of(args[4]));
             default -> throw new IllegalArgumentException("gen, check or same, not " + args[0]);
         };
         System.exit(status);
@@ -65,7 +67,11 @@ public final class ClassCheck {
     /** One student of the class: where it is, and what each exercise's code is. */
     record Planned(String layout, String id, String kind, Map<String, String> subjects, String hostile) {}
 
-    private static int gen(Path repo, Path out, int students, long seed) throws IOException {
+    /**
+     * @param bench for grader/bench-batch: one folder per student with honest code or a classic mistake in
+     *     each exercise (no hostile code, which a naive Maven run would not survive), all in the folders layout
+     */
+    private static int gen(Path repo, Path out, int students, long seed, boolean bench) throws IOException {
         CourseTree course = new CourseTree(repo, Catalog.load());
         Catalog catalog = Catalog.load();
         List<String> exercises = catalog.exercises().stream().map(Exercise::id).toList();
@@ -83,7 +89,7 @@ public final class ClassCheck {
         Path scratch = Files.createDirectories(out.resolve(".scratch"));
         int turn = 0;
         for (int i = 0; i < students; i++) {
-            String layout = LAYOUTS.get(i % LAYOUTS.size());
+            String layout = bench ? "folders" : LAYOUTS.get(i % LAYOUTS.size());
             // Moodle and Canvas number their participants; the other layouts take any id.
             String id = switch (layout) {
                 case "moodle" -> String.valueOf(100_000 + i);
@@ -91,8 +97,10 @@ public final class ClassCheck {
                 default -> "s" + String.format("%03d", i);
             };
             Path submission = scratch.resolve(id);
-            Planned planned;
-            if (i % 40 == 5 && layout.equals("folders")) {
+            Planned planned = null;
+            if (bench) {
+                // honest code or a classic mistake only
+            } else if (i % 40 == 5 && layout.equals("folders")) {
                 planned = new Planned(layout, id, "broken-zip", Map.of(), null);
             } else if (i % 40 == 12 && layout.equals("github-classroom")) {
                 planned = new Planned(layout, id, "empty", Map.of(), null);
@@ -100,7 +108,8 @@ public final class ClassCheck {
                 String name = HOSTILE.get((i / 9) % HOSTILE.size());
                 hostileSubmission(repo, name, submission);
                 planned = new Planned(layout, id, "hostile", Map.of(), name);
-            } else {
+            }
+            if (planned == null) {
                 // Every other such student takes the next subject of each exercise in turn, so that every subject
                 // appears once there are more of them than the longest list; the others draw at random.
                 List<Subject> chosen = new ArrayList<>();
@@ -115,10 +124,16 @@ public final class ClassCheck {
                 course.submission(chosen, Files.createDirectories(submission));
                 planned = new Planned(layout, id, "subjects", labels, null);
             }
-            place(planned, submission, out.resolve(layout), i);
+            if (bench) {
+                CourseTree.copyTree(submission, out.resolve(layout).resolve(id));
+            } else {
+                place(planned, submission, out.resolve(layout), i);
+            }
             plan.add(planned);
         }
-        writeGradescopeMetadata(out.resolve("gradescope"), plan);
+        if (!bench) {
+            writeGradescopeMetadata(out.resolve("gradescope"), plan);
+        }
         JSON.writeValue(out.resolve("expected.json").toFile(), plan);
         System.out.printf("%d students in %d layouts written to %s%n", plan.size(), LAYOUTS.size(), out);
         return 0;
@@ -279,6 +294,68 @@ public final class ClassCheck {
     /** A broken zip or an empty repository: graded as nothing, with a score of 0. */
     private static List<String> nothingProblems(GradeReport report) {
         return report.score() == 0 ? List.of() : List.of("scored " + report.score() + ", not 0");
+    }
+
+    // ---------------------------------------------------------------- verdicts (grader/bench-batch)
+
+    /**
+     * Compares, per student of CLASS/expected.json, the tests that did not pass in the batch
+     * (BATCH/students/ID/results.json), in the sequential loop (SEQUENTIAL/ID.json) and in the naive
+     * Maven run (MAVEN/ID/target/surefire-reports); exit 1 when the batch and the loop differ.
+     */
+    private static int verdicts(Path classDir, Path batch, Path sequential, Path maven) throws Exception {
+        Planned[] plan = JSON.readValue(classDir.resolve("expected.json").toFile(), Planned[].class);
+        int loopSame = 0;
+        int mavenSame = 0;
+        List<String> differences = new ArrayList<>();
+        for (Planned p : plan) {
+            java.util.Set<String> inBatch = notPassed(JsonReport.read(batch.resolve("students").resolve(p.id()).resolve("results.json")));
+            java.util.Set<String> inLoop = notPassed(JsonReport.read(sequential.resolve(p.id() + ".json")));
+            java.util.Set<String> inMaven = surefireNotPassed(maven.resolve(p.id()).resolve("target/surefire-reports"));
+            if (inBatch.equals(inLoop)) {
+                loopSame++;
+            } else {
+                differences.add(p.id() + ": batch " + inBatch + ", sequential loop " + inLoop);
+            }
+            if (inBatch.equals(inMaven)) {
+                mavenSame++;
+            }
+        }
+        System.out.printf("verdicts: the batch and the sequential loop agree on %d of %d students; the batch and the naive"
+                + " Maven run on %d of %d%n", loopSame, plan.length, mavenSame, plan.length);
+        differences.forEach(d -> System.out.println("  DIFFERS " + d));
+        return differences.isEmpty() ? 0 : 1;
+    }
+
+    private static java.util.Set<String> notPassed(GradeReport report) {
+        return report.exercises().stream().flatMap(e -> e.tests().stream())
+                .filter(t -> t.status() != lockstep.engine.result.TestStatus.PASSED)
+                .map(t -> t.id()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** Tests of the surefire reports that failed, erred or were skipped, as Class#method. */
+    private static java.util.Set<String> surefireNotPassed(Path reports) throws Exception {
+        java.util.Set<String> failed = new java.util.TreeSet<>();
+        if (!Files.isDirectory(reports)) {
+            failed.add("(no surefire reports)");
+            return failed;
+        }
+        javax.xml.parsers.DocumentBuilder xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder();
+        try (Stream<Path> files = Files.list(reports)) {
+            for (Path f : files.filter(x -> x.getFileName().toString().matches("TEST-.*\\.xml")).toList()) {
+                org.w3c.dom.NodeList cases = xml.parse(f.toFile()).getElementsByTagName("testcase");
+                for (int i = 0; i < cases.getLength(); i++) {
+                    org.w3c.dom.Element c = (org.w3c.dom.Element) cases.item(i);
+                    String cls = c.getAttribute("classname");
+                    String id = cls.substring(cls.lastIndexOf('.') + 1) + "#" + c.getAttribute("name").replaceAll("\\(.*\\)$", "");
+                    if (c.getElementsByTagName("failure").getLength() + c.getElementsByTagName("error").getLength()
+                            + c.getElementsByTagName("skipped").getLength() > 0) {
+                        failed.add(id);
+                    }
+                }
+            }
+        }
+        return failed;
     }
 
     // ---------------------------------------------------------------- same
