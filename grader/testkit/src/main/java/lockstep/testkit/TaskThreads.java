@@ -195,20 +195,36 @@ public final class TaskThreads {
      * threads were scheduled.
      */
     public List<String> alive() {
-        long graceEnd = System.nanoTime() + Lockstep.scaled(EXIT_GRACE).toNanos();
-        List<String> alive = new ArrayList<>();
+        // Decided at the call for every thread still in its task; only then are the others waited for, so
+        // that this wait (the caller parked in a join) cannot change what a task still running does.
+        String[] listed = new String[ranOn.length()];
+        List<Integer> leaving = new ArrayList<>();
         for (int i = 0; i < ranOn.length(); i++) {
             Thread thread = ranOn.get(i);
             if (thread == null || thread == Thread.currentThread()) {
                 continue;
             }
             boolean taskReturned = returned.get(i) == 1;
-            if (taskReturned) {
-                awaitEnd(thread, graceEnd);
-            }
             if (thread.isAlive()) {
-                String after = taskReturned ? " after its task had returned" : "";
-                alive.add("task " + i + " (" + thread.getState() + ")" + after);
+                if (taskReturned) {
+                    leaving.add(i);
+                } else {
+                    listed[i] = "task " + i + " (" + thread.getState() + ")";
+                }
+            }
+        }
+        long graceEnd = System.nanoTime() + Lockstep.scaled(EXIT_GRACE).toNanos();
+        for (int i : leaving) {
+            Thread thread = ranOn.get(i);
+            awaitEnd(thread, graceEnd);
+            if (thread.isAlive()) {
+                listed[i] = "task " + i + " (" + thread.getState() + ") after its task had returned";
+            }
+        }
+        List<String> alive = new ArrayList<>();
+        for (String entry : listed) {
+            if (entry != null) {
+                alive.add(entry);
             }
         }
         return alive;
