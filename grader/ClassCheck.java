@@ -228,14 +228,15 @@ public final class ClassCheck {
             counts[0]++;
             Path file = results.resolve(p.layout()).resolve("students").resolve(p.id()).resolve("results.json");
             List<String> problems = new ArrayList<>();
-            if (!Files.isRegularFile(file)) {
+            if (!p.kind().equals("subjects") && !p.kind().equals("hostile")) {
+                problems.addAll(nothingProblems(results.resolve(p.layout()), p.id(), file));
+            } else if (!Files.isRegularFile(file)) {
                 problems.add("no results.json at " + file);
             } else {
                 GradeReport report = JsonReport.read(file);
                 problems.addAll(switch (p.kind()) {
                     case "subjects" -> subjectProblems(p, report, byLabel);
-                    case "hostile" -> hostileProblems(repo, p, report);
-                    default -> nothingProblems(report);
+                    default -> hostileProblems(repo, p, report);
                 });
             }
             if (problems.isEmpty()) {
@@ -291,9 +292,32 @@ public final class ClassCheck {
         return problems;
     }
 
-    /** A broken zip or an empty repository: graded as nothing, with a score of 0. */
-    private static List<String> nothingProblems(GradeReport report) {
-        return report.score() == 0 ? List.of() : List.of("scored " + report.score() + ", not 0");
+    /**
+     * A broken zip or an empty repository: graded as nothing, a score of 0 in the summary, and either
+     * results that say so or, for what could not be read at all, the reason in the summary.
+     */
+    private static List<String> nothingProblems(Path batchOut, String id, Path results) throws IOException {
+        JsonNode student = null;
+        for (JsonNode s : JSON.readTree(batchOut.resolve("summary.json").toFile()).get("students")) {
+            if (s.get("id").asText().equals(id)) {
+                student = s;
+            }
+        }
+        if (student == null) {
+            return List.of("not in summary.json");
+        }
+        List<String> problems = new ArrayList<>();
+        if (student.get("score").asDouble() != 0) {
+            problems.add("scored " + student.get("score").asDouble() + ", not 0");
+        }
+        if (Files.isRegularFile(results)) {
+            if (JsonReport.read(results).score() != 0) {
+                problems.add("results.json has a score above 0");
+            }
+        } else if (student.get("reason").isNull() || student.get("reason").asText().isBlank()) {
+            problems.add("no results.json and no reason in summary.json (status " + student.get("status").asText() + ")");
+        }
+        return problems;
     }
 
     // ---------------------------------------------------------------- verdicts (grader/bench-batch)
