@@ -385,7 +385,7 @@ public final class ClassCheck {
     // ---------------------------------------------------------------- same
 
     /** Keys whose values are times: they may differ between two runs of the same batch. */
-    private static final List<String> TIMES = List.of("startedAt", "gradedAt", "finishedAt", "generatedAt", "durationMs",
+    private static final List<String> TIMES = List.of("startedAt", "gradedAt", "finishedAt", "generatedAt", "writtenAt", "durationMs",
             "timing", "totalMs", "testsMs", "compileMs", "jvmStartMs", "seconds", "elapsedMs");
 
     private static int same(Path a, Path b) throws IOException {
@@ -418,14 +418,18 @@ public final class ClassCheck {
         }
     }
 
-    /** The text with its times taken out: JSON keys of {@link #TIMES}, and times written in words. */
+    /**
+     * The text with what differs between two runs taken out: JSON keys of {@link #TIMES}, times written
+     * in words, and the ports of the suites' loopback servers (a fresh one each run).
+     */
     static String masked(Path file, String text) throws IOException {
+        String ports = text.replaceAll("127\\.0\\.0\\.1:\\d+", "127.0.0.1:<port>");
         if (file.toString().endsWith(".json")) {
-            JsonNode tree = JSON.readTree(text);
+            JsonNode tree = JSON.readTree(ports);
             strip(tree);
             return JSON.writeValueAsString(tree);
         }
-        return text.replaceAll("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z?", "<time>")
+        return ports.replaceAll("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z?", "<time>")
                 .replaceAll("\\b\\d{2}:\\d{2}(:\\d{2})?\\b", "<clock>")
                 .replaceAll("\\d+(\\.\\d+)? ?(ms|s)\\b", "<duration>");
     }
