@@ -29,7 +29,8 @@ import lockstep.verify.Subject;
  * The class check of grader/class-check (issue 10): generates a class of submissions in every layout
  * an instructor downloads, and checks a batch's results against the verdict each submission gets when
  * graded alone, which ./grade verify proves for every subject (solution, template, mutant, variant)
- * and the hostile corpus's case.json states for its cases.
+ * and the hostile corpus's case.json states for its cases, and each layout's gradebook.csv against
+ * those results (Canvas's columns, plain decimals, a total percentage of at most 100, no formulas).
  *
  * <pre>
  *   java -cp 'grader/cli/target/dist/lib/*' grader/ClassCheck.java gen REPO CLASS STUDENTS SEED
@@ -245,13 +246,77 @@ public final class ClassCheck {
                 problems.forEach(problem -> misses.add(p.layout() + " " + p.id() + ": " + problem));
             }
         }
+        for (String layout : LAYOUTS) {
+            List<Planned> here = java.util.Arrays.stream(plan).filter(p -> p.layout().equals(layout)).toList();
+            if (!here.isEmpty()) {
+                gradebookProblems(results.resolve(layout), here).forEach(problem -> misses.add(layout + " gradebook.csv: " + problem));
+            }
+        }
         System.out.printf("%-32s %8s %8s%n", "layout / kind", "students", "as alone");
         perLayout.forEach((k, c) -> System.out.printf("%-32s %8d %8d%n", k, c[0], c[1]));
         int total = perLayout.values().stream().mapToInt(c -> c[0]).sum();
         int ok = perLayout.values().stream().mapToInt(c -> c[1]).sum();
-        System.out.printf("%n%d of %d students got exactly the verdicts they get when graded alone.%n", ok, total);
+        System.out.printf("%n%d of %d students got exactly the verdicts they get when graded alone; the gradebooks have %d"
+                + " problems.%n", ok, total, misses.stream().filter(m -> m.contains(" gradebook.csv: ")).count());
         misses.forEach(m -> System.out.println("  MISS " + m));
         return misses.isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * The gradebook of one batch against its students' results: Canvas's first five columns, then one
+     * column per exercise and the total as a percentage; a row per student; plain decimals equal to the
+     * results, a total of at most 100 equal to score / max, and no cell a spreadsheet would run as a formula.
+     */
+    private static List<String> gradebookProblems(Path batchOut, List<Planned> students) throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<org.apache.commons.csv.CSVRecord> rows;
+        try (java.io.Reader in = Files.newBufferedReader(batchOut.resolve("gradebook.csv"))) {
+            rows = org.apache.commons.csv.CSVFormat.RFC4180.parse(in).getRecords();
+        }
+        List<String> header = rows.get(0).toList();
+        List<String> exercises = Catalog.load().exercises().stream().map(Exercise::id).toList();
+        List<String> expected = new ArrayList<>(List.of("Student", "ID", "SIS User ID", "SIS Login ID", "Section"));
+        expected.addAll(exercises);
+        expected.add("Total (%)");
+        if (!header.equals(expected)) {
+            problems.add("header " + header + ", not " + expected);
+            return problems;
+        }
+        Map<String, org.apache.commons.csv.CSVRecord> byId = new LinkedHashMap<>();
+        for (org.apache.commons.csv.CSVRecord row : rows.subList(1, rows.size())) {
+            if (byId.put(row.get(1), row) != null) {
+                problems.add("two rows for " + row.get(1));
+            }
+            for (String cell : row.toList()) {
+                if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?\\d+(\\.\\d+)?")) {
+                    problems.add("a cell a spreadsheet would run: " + cell);
+                }
+            }
+        }
+        for (Planned p : students) {
+            org.apache.commons.csv.CSVRecord row = byId.get(p.id());
+            if (row == null) {
+                problems.add("no row for " + p.id());
+                continue;
+            }
+            Path file = batchOut.resolve("students").resolve(p.id()).resolve("results.json");
+            GradeReport report = Files.isRegularFile(file) ? JsonReport.read(file) : null;
+            for (int i = 0; i < exercises.size(); i++) {
+                String cell = row.get(5 + i);
+                String id = exercises.get(i);
+                double score = report == null ? 0 : report.exercises().stream().filter(r -> r.id().equals(id))
+                        .mapToDouble(ExerciseResult::score).sum();
+                if (!cell.matches("\\d+(\\.\\d+)?") || Math.abs(Double.parseDouble(cell) - score) > 1e-9) {
+                    problems.add(p.id() + " " + id + ": cell \"" + cell + "\", results " + score);
+                }
+            }
+            String total = row.get(5 + exercises.size());
+            double percent = report == null || report.maxScore() == 0 ? 0 : 100 * report.score() / report.maxScore();
+            if (!total.matches("\\d+(\\.\\d+)?") || Double.parseDouble(total) > 100 || Math.abs(Double.parseDouble(total) - percent) > 0.005) {
+                problems.add(p.id() + " total: cell \"" + total + "\", results " + percent + " %");
+            }
+        }
+        return problems;
     }
 
     private static List<String> subjectProblems(Planned p, GradeReport report, Map<String, Subject> byLabel) {
