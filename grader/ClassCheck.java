@@ -134,6 +134,7 @@ public final class ClassCheck {
         }
         if (!bench) {
             writeGradescopeMetadata(out.resolve("gradescope"), plan);
+            writeRosters(out, plan);
         }
         JSON.writeValue(out.resolve("expected.json").toFile(), plan);
         System.out.printf("%d students in %d layouts written to %s%n", plan.size(), LAYOUTS.size(), out);
@@ -185,6 +186,32 @@ public final class ClassCheck {
             case "canvas" -> zip(submission, root.resolve("student" + i + "_" + p.id() + "_" + (5000 + i) + "_work.zip"), "");
             default -> throw new IllegalArgumentException(p.layout());
         }
+    }
+
+    /**
+     * A roster per layout (roster-LAYOUT.csv, beside the downloads): every student with a name, an e-mail,
+     * SIS ids and a section, and one more who handed nothing in, who must get a row of zeros.
+     */
+    private static void writeRosters(Path out, List<Planned> plan) throws IOException {
+        for (String layout : LAYOUTS) {
+            StringBuilder csv = new StringBuilder("id,name,email,sis user id,sis login id,section\n");
+            plan.stream().filter(p -> p.layout().equals(layout)).forEach(p -> csv.append(rosterLine(p.id())));
+            csv.append(rosterLine(absent(layout)));
+            Files.writeString(out.resolve("roster-" + layout + ".csv"), csv);
+        }
+    }
+
+    private static String rosterLine(String id) {
+        return id + ",Student " + id.toUpperCase() + "," + id + "@example.edu,SIS-" + id + ",login-" + id + ",Section A\n";
+    }
+
+    /** The id of the roster's student who handed nothing in, in the form the layout's ids take. */
+    static String absent(String layout) {
+        return switch (layout) {
+            case "moodle" -> "199999";
+            case "canvas" -> "299999";
+            default -> "absent";
+        };
     }
 
     private static void writeGradescopeMetadata(Path root, List<Planned> plan) throws IOException {
@@ -293,11 +320,21 @@ public final class ClassCheck {
                 }
             }
         }
+        String layout = batchOut.getFileName().toString();
+        org.apache.commons.csv.CSVRecord absent = byId.get(absent(layout));
+        if (absent == null) {
+            problems.add("no row for the roster's student who handed nothing in (" + absent(layout) + ")");
+        } else if (!absent.toList().subList(5, absent.size()).stream().allMatch(c -> c.matches("0(\\.0+)?"))) {
+            problems.add("the student who handed nothing in has " + absent.toList().subList(5, absent.size()));
+        }
         for (Planned p : students) {
             org.apache.commons.csv.CSVRecord row = byId.get(p.id());
             if (row == null) {
                 problems.add("no row for " + p.id());
                 continue;
+            }
+            if (!row.get(2).equals("SIS-" + p.id()) || !row.get(3).equals("login-" + p.id()) || !row.get(4).equals("Section A")) {
+                problems.add(p.id() + ": the roster's SIS ids and section are missing: " + row.toList().subList(0, 5));
             }
             Path file = batchOut.resolve("students").resolve(p.id()).resolve("results.json");
             GradeReport report = Files.isRegularFile(file) ? JsonReport.read(file) : null;
