@@ -73,8 +73,8 @@ public final class ClassCheck {
      *     each exercise (no hostile code, which a naive Maven run would not survive), all in the folders layout
      */
     private static int gen(Path repo, Path out, int students, long seed, boolean bench) throws IOException {
-        CourseTree course = new CourseTree(repo, Catalog.load());
         Catalog catalog = Catalog.load();
+        CourseTree course = new CourseTree(repo, catalog);
         List<String> exercises = catalog.exercises().stream().map(Exercise::id).toList();
         Map<String, List<Subject>> subjects = new LinkedHashMap<>();
         for (String e : exercises) {

@@ -2,10 +2,12 @@ package lockstep.runner;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import lockstep.runner.protocol.RunRequest;
 import lockstep.testkit.frames.Frames;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestPlan;
@@ -29,13 +31,20 @@ final class SuiteRun {
 
     /** Finds the requested tests; loads the suite's classes without running any code of theirs. */
     TestPlan discover(Launcher launcher) {
-        LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
-                .selectors(request.tests().stream().map(t -> selectUniqueId(t.uniqueId())).toList())
+        return launcher.discover(discovery(request.tests().stream().map(t -> selectUniqueId(t.uniqueId())).toList()));
+    }
+
+    /**
+     * A discovery request for {@code selectors} with nothing taken from the class path or the
+     * environment: no implicit configuration, no auto-detected extensions, no parallel execution.
+     */
+    static LauncherDiscoveryRequest discovery(List<? extends DiscoverySelector> selectors) {
+        return LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
                 .enableImplicitConfigurationParameters(false)
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
                 .build();
-        return launcher.discover(discovery);
     }
 
     /** Runs the discovered tests, each held to its limit by the watchdog. */

@@ -2,14 +2,13 @@ package lockstep.runner;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.util.List;
 import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 
 /**
- * Runs the runner's own warm-up suite once through the launcher, with no listener and nothing
- * reported: a test JVM booted ahead does it while the grader is idle, so that the learner's suite
+ * Runs the runner's own warm-up suite once through the launcher, configured as the learner's suite
+ * is ({@link SuiteRun#discovery}), with nothing sent to the grader: a test JVM booted ahead does it while the grader is idle, so that the learner's suite
  * does not pay for JUnit's and AssertJ's first use after a save.
  */
 final class WarmUp {
@@ -33,14 +32,8 @@ final class WarmUp {
 
     /** Runs the warm-up suite; the number of its tests that passed (all of them, unless something is broken). */
     static long run(Launcher launcher) {
-        LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(SUITE))
-                .enableImplicitConfigurationParameters(false)
-                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
-                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
-                .build();
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
-        launcher.execute(launcher.discover(discovery), summary);
+        launcher.execute(launcher.discover(SuiteRun.discovery(List.of(selectClass(SUITE)))), summary);
         return summary.getSummary().getTestsSucceededCount();
     }
 }

@@ -65,10 +65,10 @@ final class ChildProcess implements AutoCloseable {
         errorDrain = Thread.ofPlatform().daemon().name("lockstep-stderr-" + process.pid()).start(this::drainStderr);
     }
 
-    /** Starts a test JVM for {@code spec}; it loads JUnit, then waits for {@link #send(RunRequest)}. */
     /** The JVM argument that makes the runner warm up before it reads its request ({@code WarmUp} in the runner). */
     static final List<String> WARM_UP = List.of("-Dlockstep.warmUp=true");
 
+    /** Starts a test JVM for {@code spec}; it loads JUnit, then waits for {@link #send(RunRequest)}. */
     static ChildProcess spawn(JvmOptions options, RunSpec spec) throws IOException {
         return spawn(options, spec, List.of());
     }
