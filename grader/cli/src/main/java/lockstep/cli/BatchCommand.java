@@ -134,7 +134,7 @@ final class BatchCommand implements Callable<Integer> {
             if (lock == null) {
                 throw new ExitCode.UsageException("another batch is writing " + out + "; wait for it, or choose another --out");
             }
-            Discovered found = Discovery.discover(root, forced);
+            Discovered found = Discovery.discover(root, forced, people);
             stdout.printf("Found %d submission%s in %s (%s)%s; grading %d at a time.%n", found.submissions().size(),
                     found.submissions().size() == 1 ? "" : "s", submissions, found.layout().id(),
                     found.skipped().isEmpty() ? "" : ", left out " + found.skipped().size() + " other entr"

@@ -25,10 +25,20 @@ public final class Discovery {
      * @throws IOException when {@code root} is no folder or cannot be listed
      */
     public static Discovered discover(Path root, Optional<Layout> layout) throws IOException {
+        return discover(root, layout, Roster.empty());
+    }
+
+    /**
+     * The submissions in {@code root}, with the roster's help where the layout's names are
+     * ambiguous (a GitHub Classroom login is told from the assignment by the roster's ids).
+     *
+     * @throws IOException when {@code root} is no folder or cannot be listed
+     */
+    public static Discovered discover(Path root, Optional<Layout> layout, Roster roster) throws IOException {
         if (!Files.isDirectory(root)) {
             throw new java.nio.file.NotDirectoryException(root.toString());
         }
-        return (layout.isPresent() ? layout.get() : detect(root)).reader().read(root);
+        return (layout.isPresent() ? layout.get() : detect(root)).reader().read(root, roster);
     }
 
     /** The layout {@code root} looks like. */

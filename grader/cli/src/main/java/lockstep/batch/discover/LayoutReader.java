@@ -15,4 +15,12 @@ interface LayoutReader {
      * @throws IOException only when {@code root} itself cannot be listed
      */
     Discovered read(Path root) throws IOException;
+
+    /**
+     * The same, where the course's roster may tell whose each submission is. Most layouts name
+     * their students outright and ignore it; GitHub Classroom's repository names do not.
+     */
+    default Discovered read(Path root, Roster roster) throws IOException {
+        return read(root);
+    }
 }

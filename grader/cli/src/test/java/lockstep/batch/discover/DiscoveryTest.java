@@ -5,8 +5,10 @@ import static lockstep.batch.Files2.write;
 import static lockstep.batch.Files2.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +123,36 @@ class DiscoveryTest {
         assertThat(GithubClassroomLayout.assignmentPrefix(List.of("hw-a-x", "hw-a-y"))).isEqualTo("hw-a-");
         assertThat(GithubClassroomLayout.assignmentPrefix(List.of("hw-ann"))).isEmpty();
         assertThat(GithubClassroomLayout.assignmentPrefix(List.of("alice", "bob"))).isEmpty();
+    }
+
+    @Test
+    void aRosterTellsGithubLoginsFromTheAssignmentWhereThePrefixCannot(@TempDir Path elsewhere) throws IOException {
+        // Two logins that share "ann-", and the starter repository cloned beside them: the shared prefix alone
+        // would give "lee", "smith" and "concurrency-ann-lee"-like ids. The roster's ids decide instead.
+        for (String repo : List.of("ch10-concurrency-ann-lee", "ch10-concurrency-Ann-Smith", "ch10-starter")) {
+            write(root, repo + "/.git/HEAD", "ref: refs/heads/main\n");
+        }
+        Path csv = Files.writeString(elsewhere.resolve("roster.csv"),
+                "github,name\nann-smith,Ann Smith\nann-lee,Ann Lee\nlee,Someone Else\n");
+
+        Discovered withRoster = Discovery.discover(root, Optional.empty(), Roster.read(csv));
+        Discovered without = Discovery.discover(root, Optional.empty());
+
+        assertThat(withRoster.submissions()).extracting(Found::key, f -> f.students().get(0).id()).containsExactly(
+                tuple("ch10-concurrency-Ann-Smith", "ann-smith"), tuple("ch10-concurrency-ann-lee", "ann-lee"),
+                tuple("ch10-starter", "starter"));
+        assertThat(ids(without)).containsExactly("concurrency-Ann-Smith", "concurrency-ann-lee", "starter");
+        assertThat(GithubClassroomLayout.rosterId("hw-ann-lee", Roster.read(csv))).contains("ann-lee");
+        assertThat(GithubClassroomLayout.rosterId("hw-bob", Roster.read(csv))).isEmpty();
+    }
+
+    @Test
+    void aLoneGithubRepositoryIsNamedByTheRosterWhenThereIsOne(@TempDir Path elsewhere) throws IOException {
+        write(root, "ch10-concurrency-alice/.git/HEAD", "ref: refs/heads/main\n");
+        Path csv = Files.writeString(elsewhere.resolve("roster.csv"), "login\nalice\nbob\n");
+
+        assertThat(ids(Discovery.discover(root, Optional.empty(), Roster.read(csv)))).containsExactly("alice");
+        assertThat(ids(Discovery.discover(root, Optional.empty()))).containsExactly("ch10-concurrency-alice");
     }
 
     @Test
