@@ -36,10 +36,13 @@ import lockstep.verify.Subject;
  *   java -cp 'grader/cli/target/dist/lib/*' grader/ClassCheck.java gen REPO CLASS STUDENTS SEED
  *   java -cp 'grader/cli/target/dist/lib/*' grader/ClassCheck.java check REPO CLASS RESULTS
  *   java -cp 'grader/cli/target/dist/lib/*' grader/ClassCheck.java same A B
+ *   java -cp 'grader/cli/target/dist/lib/*' grader/ClassCheck.java ledger json|surefire ID TIMEFILE FROM
+ *   java -cp 'grader/cli/target/dist/lib/*' grader/ClassCheck.java verdicts CLASS LEDGERS
  * </pre>
  * gen writes CLASS/&lt;layout&gt;/ (one batch's SUBMISSIONS each) and CLASS/expected.json; check reads
  * RESULTS/&lt;layout&gt;/students/&lt;id&gt;/results.json; same compares two batch outputs file by file, apart from
- * timestamps and durations. Each exits 1 on a difference.
+ * timestamps and durations; ledger and verdicts are grader/bench-batch's per-submission records and
+ * their comparison. Each exits 1 on a difference.
  */
 public final class ClassCheck {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -57,8 +60,9 @@ public final class ClassCheck {
                     args.length > 5 && args[5].equals("bench"));
             case "check" -> check(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
             case "same" -> same(Path.of(args[1]), Path.of(args[2]));
-            case "verdicts" -> verdicts(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Path.of(args[4]));
-            default -> throw new IllegalArgumentException("gen, check or same, not " + args[0]);
+            case "ledger" -> ledger(args[1], args[2], Path.of(args[3]), Path.of(args[4]));
+            case "verdicts" -> verdicts(Path.of(args[1]), Path.of(args[2]));
+            default -> throw new IllegalArgumentException("gen, check, same, ledger or verdicts, not " + args[0]);
         };
         System.exit(status);
     }
@@ -137,7 +141,7 @@ public final class ClassCheck {
             writeRosters(out, plan);
         }
         JSON.writeValue(out.resolve("expected.json").toFile(), plan);
-        System.out.printf("%d students in %d layouts written to %s%n", plan.size(), LAYOUTS.size(), out);
+        System.out.printf("%d students in %d layout(s) written to %s%n", plan.size(), bench ? 1 : LAYOUTS.size(), out);
         return 0;
     }
 
@@ -422,28 +426,58 @@ public final class ClassCheck {
         return problems;
     }
 
-    // ---------------------------------------------------------------- verdicts (grader/bench-batch)
+    // ---------------------------------------------------------------- ledgers and verdicts (grader/bench-batch)
 
     /**
-     * Compares, per student of CLASS/expected.json, the tests that did not pass in the batch
-     * (BATCH/students/ID/results.json), in the sequential loop (SEQUENTIAL/ID.json) and in the naive
-     * Maven run (MAVEN/ID/target/surefire-reports); exit 1 when the batch and the loop differ.
+     * Prints one ledger line of grader/bench-batch: ID, then wall and CPU seconds (from a /usr/bin/time
+     * file "%e %U %S", or "-"), then the tests that did not pass, comma-separated ("-" for none), read from
+     * a results JSON ({@code json}) or a folder of surefire reports ({@code surefire}). A line is all a
+     * resumed benchmark keeps of a submission, so the ledgers can be committed and added up later.
      */
-    private static int verdicts(Path classDir, Path batch, Path sequential, Path maven) throws Exception {
+    private static int ledger(String kind, String id, Path time, Path from) throws Exception {
+        java.util.Set<String> failed = switch (kind) {
+            case "json" -> Files.isRegularFile(from) ? notPassed(JsonReport.read(from)) : java.util.Set.of("(no results)");
+            case "surefire" -> surefireNotPassed(from);
+            default -> throw new IllegalArgumentException("json or surefire, not " + kind);
+        };
+        String seconds = "-\t-";
+        if (Files.isRegularFile(time)) {
+            String[] t = Files.readString(time).strip().split("\\s+");
+            String[] last = t.length >= 3 ? java.util.Arrays.copyOfRange(t, t.length - 3, t.length) : new String[] {"0", "0", "0"};
+            seconds = last[0] + "\t" + String.format(java.util.Locale.ROOT, "%.2f", Double.parseDouble(last[1]) + Double.parseDouble(last[2]));
+        }
+        System.out.println(id + "\t" + seconds + "\t" + (failed.isEmpty() ? "-" : String.join(",", failed)));
+        return 0;
+    }
+
+    /**
+     * Compares, per student of CLASS/expected.json, the tests that did not pass in the batch, the sequential
+     * loop and the naive Maven run, as their ledgers (DIR/batch.tsv, sequential.tsv, maven.tsv) record them;
+     * exit 1 when a ledger lacks a student or the batch and the loop differ. Maven's verdicts are counted,
+     * not required: a naive run has no time limits of its own and may lose tests the grader bounds.
+     */
+    private static int verdicts(Path classDir, Path dir) throws Exception {
         Planned[] plan = JSON.readValue(classDir.resolve("expected.json").toFile(), Planned[].class);
+        Map<String, String> batch = ledgerVerdicts(dir.resolve("batch.tsv"));
+        Map<String, String> loop = ledgerVerdicts(dir.resolve("sequential.tsv"));
+        Map<String, String> maven = ledgerVerdicts(dir.resolve("maven.tsv"));
         int loopSame = 0;
         int mavenSame = 0;
         List<String> differences = new ArrayList<>();
         for (Planned p : plan) {
-            java.util.Set<String> inBatch = notPassed(JsonReport.read(batch.resolve("students").resolve(p.id()).resolve("results.json")));
-            java.util.Set<String> inLoop = notPassed(JsonReport.read(sequential.resolve(p.id() + ".json")));
-            java.util.Set<String> inMaven = surefireNotPassed(maven.resolve(p.id()).resolve("target/surefire-reports"));
+            String inBatch = batch.get(p.id());
+            String inLoop = loop.get(p.id());
+            if (inBatch == null || inLoop == null || !maven.containsKey(p.id())) {
+                differences.add(p.id() + ": missing from a ledger (batch " + (inBatch != null) + ", sequential " + (inLoop != null)
+                        + ", maven " + maven.containsKey(p.id()) + ")");
+                continue;
+            }
             if (inBatch.equals(inLoop)) {
                 loopSame++;
             } else {
                 differences.add(p.id() + ": batch " + inBatch + ", sequential loop " + inLoop);
             }
-            if (inBatch.equals(inMaven)) {
+            if (inBatch.equals(maven.get(p.id()))) {
                 mavenSame++;
             }
         }
@@ -451,6 +485,20 @@ public final class ClassCheck {
                 + " Maven run on %d of %d%n", loopSame, plan.length, mavenSame, plan.length);
         differences.forEach(d -> System.out.println("  DIFFERS " + d));
         return differences.isEmpty() ? 0 : 1;
+    }
+
+    /** A ledger's verdicts by id (its last line for an id wins); empty when there is no ledger yet. */
+    private static Map<String, String> ledgerVerdicts(Path tsv) throws IOException {
+        Map<String, String> byId = new TreeMap<>();
+        if (Files.isRegularFile(tsv)) {
+            for (String line : Files.readAllLines(tsv)) {
+                String[] cells = line.split("\t");
+                if (cells.length == 4 && !line.startsWith("#")) {
+                    byId.put(cells[0], cells[3]);
+                }
+            }
+        }
+        return byId;
     }
 
     private static java.util.Set<String> notPassed(GradeReport report) {
