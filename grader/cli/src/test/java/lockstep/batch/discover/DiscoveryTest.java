@@ -127,23 +127,27 @@ class DiscoveryTest {
 
     @Test
     void aRosterTellsGithubLoginsFromTheAssignmentWhereThePrefixCannot(@TempDir Path elsewhere) throws IOException {
-        // Two logins that share "ann-", and the starter repository cloned beside them: the shared prefix alone
-        // would give "lee", "smith" and "concurrency-ann-lee"-like ids. The roster's ids decide instead.
-        for (String repo : List.of("ch10-concurrency-ann-lee", "ch10-concurrency-Ann-Smith", "ch10-starter")) {
-            write(root, repo + "/.git/HEAD", "ref: refs/heads/main\n");
+        // Two logins that share "ann-": the prefix all names share is "ch10-concurrency-ann-", so alone it gives
+        // "lee" and "smith". Beside a starter repository, the shared prefix shrinks to "ch10-". The roster decides.
+        Path twoAnns = root.resolve("two-anns");
+        Path withStarter = root.resolve("with-starter");
+        for (String repo : List.of("ch10-concurrency-ann-lee", "ch10-concurrency-ann-smith")) {
+            write(twoAnns, repo + "/.git/HEAD", "ref: refs/heads/main\n");
         }
-        Path csv = Files.writeString(elsewhere.resolve("roster.csv"),
-                "github,name\nann-smith,Ann Smith\nann-lee,Ann Lee\nlee,Someone Else\n");
+        for (String repo : List.of("ch10-concurrency-Bob", "ch10-concurrency-carol", "ch10-starter")) {
+            write(withStarter, repo + "/.git/HEAD", "ref: refs/heads/main\n");
+        }
+        Roster roster = Roster.read(Files.writeString(elsewhere.resolve("roster.csv"),
+                "github,name\nann-smith,Ann Smith\nann-lee,Ann Lee\nlee,Someone Else\nbob,Bob\ncarol,Carol\n"));
 
-        Discovered withRoster = Discovery.discover(root, Optional.empty(), Roster.read(csv));
-        Discovered without = Discovery.discover(root, Optional.empty());
-
-        assertThat(withRoster.submissions()).extracting(Found::key, f -> f.students().get(0).id()).containsExactly(
-                tuple("ch10-concurrency-Ann-Smith", "ann-smith"), tuple("ch10-concurrency-ann-lee", "ann-lee"),
-                tuple("ch10-starter", "starter"));
-        assertThat(ids(without)).containsExactly("concurrency-Ann-Smith", "concurrency-ann-lee", "starter");
-        assertThat(GithubClassroomLayout.rosterId("hw-ann-lee", Roster.read(csv))).contains("ann-lee");
-        assertThat(GithubClassroomLayout.rosterId("hw-bob", Roster.read(csv))).isEmpty();
+        assertThat(ids(Discovery.discover(twoAnns, Optional.empty()))).containsExactly("lee", "smith");
+        assertThat(ids(Discovery.discover(twoAnns, Optional.empty(), roster))).containsExactly("ann-lee", "ann-smith");
+        assertThat(ids(Discovery.discover(withStarter, Optional.empty())))
+                .containsExactly("concurrency-Bob", "concurrency-carol", "starter");
+        assertThat(Discovery.discover(withStarter, Optional.empty(), roster).submissions())
+                .extracting(Found::key, f -> f.students().get(0).id()).containsExactly(
+                        tuple("ch10-concurrency-Bob", "bob"), tuple("ch10-concurrency-carol", "carol"),
+                        tuple("ch10-starter", "starter"));
     }
 
     @Test
