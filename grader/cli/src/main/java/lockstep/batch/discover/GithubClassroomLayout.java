@@ -5,19 +5,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * GitHub Classroom's repositories, cloned side by side as {@code <assignment>-<github-login>/}.
- * The assignment prefix is what every repository's name shares up to a {@code -}; the rest is the
- * login, the student's id. Recognised by a {@code .git} folder in some repository. A login may hold
- * a {@code -} itself, and a stray repository (the starter code, a test) shortens the shared prefix,
- * so with {@code --roster} a name that ends in {@code -<id>} for a roster id takes that id (the
- * longest such); only the others fall back on the prefix. With one repository alone and no roster
- * no prefix can be told from a login, so its whole name is the id.
+ * GitHub Classroom's repositories, cloned side by side as {@code <assignment>-<github-login>/}; the
+ * login is the student's id. Recognised by a {@code .git} folder in some repository.
+ *
+ * <p>Everything rests on telling the assignment prefix from the logins. Without a roster it is what
+ * every name shares up to a {@code -}. That goes wrong when a login holds a {@code -} and all the
+ * logins share a start ({@code ann-lee} and {@code ann-smith}), or when a stray repository (the
+ * starter code) shrinks what all names share, and with one repository alone there is nothing to
+ * share, so its whole name is the id. With {@code --roster} the roster votes instead: every name
+ * that ends in {@code -<id>} for a roster id proposes the rest as the prefix, and the prefix most
+ * names propose wins (on a tie the shorter, so the longer login). A repository whose name does not
+ * start with it (the starter code) keeps its whole name as its id.
  */
 final class GithubClassroomLayout implements LayoutReader {
     @Override
@@ -43,28 +51,41 @@ final class GithubClassroomLayout implements LayoutReader {
                 skipped.add(new Skipped(entry.getFileName().toString(), "not a repository folder"));
             }
         }
-        String prefix = assignmentPrefix(repos.stream().map(p -> p.getFileName().toString()).toList());
+        List<String> names = repos.stream().map(p -> p.getFileName().toString()).toList();
+        Optional<String> voted = rosterPrefix(names, roster);
+        String prefix = voted.orElseGet(() -> assignmentPrefix(names));
         List<Found> found = new ArrayList<>();
         for (Path repo : repos) {
             String name = repo.getFileName().toString();
-            String login = rosterId(name, roster).orElse(name.substring(prefix.length()));
-            found.add(Found.whole(name, List.of(Student.of(login)), repo));
+            String login = name.startsWith(prefix) ? name.substring(prefix.length()) : name;
+            String id = roster.find(login).map(RosterEntry::id).orElse(login); // the roster's spelling
+            found.add(Found.whole(name, List.of(Student.of(id)), repo));
         }
         return new Discovered(Layout.GITHUB_CLASSROOM, found, skipped, List.of());
     }
 
     /**
-     * The roster id a repository is named after: the longest id that the name ends in after a
-     * {@code -}, or that is the whole name, matched without regard to case.
+     * The assignment prefix (ending in {@code -}) that the roster's ids point to: each name ending in
+     * {@code -<id>} for a roster id (without regard to case) proposes what comes before the id; the
+     * prefix most names propose, on a tie the shortest; empty when no name ends in a roster id.
      */
-    static Optional<String> rosterId(String name, Roster roster) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return roster.entries().stream().map(RosterEntry::id)
-                .filter(id -> {
-                    String wanted = id.toLowerCase(Locale.ROOT);
-                    return lower.equals(wanted) || lower.endsWith("-" + wanted);
-                })
-                .max(Comparator.comparingInt(String::length));
+    static Optional<String> rosterPrefix(List<String> names, Roster roster) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (String name : names) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            Set<String> proposed = new HashSet<>();
+            for (RosterEntry entry : roster.entries()) {
+                String id = entry.id().toLowerCase(Locale.ROOT);
+                if (lower.length() > id.length() + 1 && lower.endsWith("-" + id)) {
+                    proposed.add(name.substring(0, name.length() - id.length()));
+                }
+            }
+            proposed.forEach(prefix -> votes.merge(prefix, 1, Integer::sum));
+        }
+        return votes.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> -e.getKey().length()))
+                .map(Map.Entry::getKey);
     }
 
     /**

@@ -128,7 +128,8 @@ class DiscoveryTest {
     @Test
     void aRosterTellsGithubLoginsFromTheAssignmentWhereThePrefixCannot(@TempDir Path elsewhere) throws IOException {
         // Two logins that share "ann-": the prefix all names share is "ch10-concurrency-ann-", so alone it gives
-        // "lee" and "smith". Beside a starter repository, the shared prefix shrinks to "ch10-". The roster decides.
+        // "lee" and "smith". Beside a starter repository, the shared prefix shrinks to "ch10-". The roster votes:
+        // "lee" on it proposes "ch10-concurrency-ann-" once, "ann-lee" and "ann-smith" propose "ch10-concurrency-" twice.
         Path twoAnns = root.resolve("two-anns");
         Path withStarter = root.resolve("with-starter");
         for (String repo : List.of("ch10-concurrency-ann-lee", "ch10-concurrency-ann-smith")) {
@@ -147,7 +148,9 @@ class DiscoveryTest {
         assertThat(Discovery.discover(withStarter, Optional.empty(), roster).submissions())
                 .extracting(Found::key, f -> f.students().get(0).id()).containsExactly(
                         tuple("ch10-concurrency-Bob", "bob"), tuple("ch10-concurrency-carol", "carol"),
-                        tuple("ch10-starter", "starter"));
+                        tuple("ch10-starter", "ch10-starter"));
+        assertThat(GithubClassroomLayout.rosterPrefix(List.of("hw-ann-lee"), roster)).contains("hw-");
+        assertThat(GithubClassroomLayout.rosterPrefix(List.of("hw-zed"), roster)).isEmpty();
     }
 
     @Test
