@@ -104,10 +104,7 @@ class LoadingCacheTest {
             loader.awaitEntered("get(\"k\") on 6 threads at once");
             awaitAllWaiting(getting, "get(\"k\") while another thread loads \"k\"");
             loader.release();
-            List<String> values = new ArrayList<>();
-            for (Helper<String> get : getting) {
-                values.add(get.join(FINISH));
-            }
+            List<String> values = Helper.joinAll(getting, FINISH);
             assertThat(loader.calls())
                     .as("how many times the loader ran while 6 threads asked at once for the missing key \"k\": they"
                             + " must share one load" + lookups.howTheyMet())

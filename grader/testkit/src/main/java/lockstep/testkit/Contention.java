@@ -109,19 +109,17 @@ public final class Contention<T> {
     }
 
     /**
-     * Waits for every thread and returns what each returned, in the order they were started.
+     * Waits for every thread and returns what each returned, in the order they were started. Which
+     * thread runs into a bug first is a matter of scheduling, so the failure does not depend on it
+     * ({@link Helper#joinAll}): a thread that threw is reported before one that is stuck.
      *
-     * @param limit the longest wait for each thread after the ones before it, before the slack
-     *     factor: the window plus the longest one step may take
+     * @param limit the longest wait for all the threads, before the slack factor: the window plus
+     *     the longest one step may take
      * @return what each thread returned
-     * @throws Exception what a thread threw, unchanged (the first one's, in start order)
-     * @throws AssertionError when a thread is still running after the limit, with where it is stuck
+     * @throws Exception what a thread threw, unchanged (the first one's in start order that threw)
+     * @throws AssertionError when no thread threw but one is still running after the limit, with where it is stuck
      */
     public List<T> join(Duration limit) throws Exception {
-        List<T> results = new ArrayList<>();
-        for (Helper<T> helper : helpers) {
-            results.add(helper.join(limit));
-        }
-        return results;
+        return Helper.joinAll(helpers, limit);
     }
 }

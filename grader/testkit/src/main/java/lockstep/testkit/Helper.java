@@ -79,7 +79,52 @@ public final class Helper<T> {
     public T join(Duration limit, String meaning) throws Exception {
         Objects.requireNonNull(meaning, "meaning must not be null");
         Duration scaled = Lockstep.scaled(limit);
-        if (!finishWithin(scaled)) {
+        finishWithin(scaled);
+        return outcome(scaled, meaning);
+    }
+
+    /**
+     * Waits for every helper, all together at most {@code limit} (before the slack factor: the
+     * helpers run at once, so each has had that long), and hands back what each returned, in their
+     * order. When several fail, which one
+     * fails first is a matter of scheduling, so the failure reported never depends on it: every
+     * helper gets its wait first, then one whose code threw is reported before one still running
+     * (the first in order of each), and those still running are interrupted. The same code thus
+     * fails the same way on every run.
+     *
+     * @throws Exception exactly what the first helper whose code threw threw
+     * @throws AssertionError when none threw but one is still running, as {@link #join(Duration)} says it
+     */
+    public static <T> List<T> joinAll(List<? extends Helper<? extends T>> helpers, Duration limit) throws Exception {
+        Objects.requireNonNull(helpers, "helpers must not be null");
+        Duration scaled = Lockstep.scaled(limit);
+        long deadline = System.nanoTime() + scaled.toNanos();
+        for (Helper<? extends T> helper : helpers) {
+            helper.finishWithin(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        }
+        for (Helper<? extends T> helper : helpers) {
+            if (helper.isFinished() && helper.failure != null) {
+                helpers.forEach(h -> {
+                    if (!h.isFinished()) {
+                        h.thread().interrupt();
+                    }
+                });
+                helper.outcome(scaled, "");
+            }
+        }
+        List<T> results = new ArrayList<>();
+        for (Helper<? extends T> helper : helpers) {
+            results.add(helper.outcome(scaled, ""));
+        }
+        return results;
+    }
+
+    /**
+     * What the code returned or threw, now; when it is still running, the failure of a join that
+     * waited {@code waited} for it.
+     */
+    private T outcome(Duration waited, String meaning) throws Exception {
+        if (!isFinished()) {
             List<Thread> suspects = new ArrayList<>();
             suspects.add(thread);
             for (Thread t : before.newThreadsAlive()) {
@@ -87,7 +132,7 @@ public final class Helper<T> {
                     suspects.add(t);
                 }
             }
-            AssertionError stuck = ThreadDump.stuck(name, scaled, suspects);
+            AssertionError stuck = ThreadDump.stuck(name, waited, suspects);
             thread.interrupt();
             throw meaning.isEmpty() ? stuck : new AssertionError(meaning + "\n" + stuck.getMessage());
         }
