@@ -86,11 +86,10 @@ public final class Helper<T> {
     /**
      * Waits for every helper, all together at most {@code limit} (before the slack factor: the
      * helpers run at once, so each has had that long), and hands back what each returned, in their
-     * order. When several fail, which one
-     * fails first is a matter of scheduling, so the failure reported never depends on it: every
-     * helper gets its wait first, then one whose code threw is reported before one still running
-     * (the first in order of each), and those still running are interrupted. The same code thus
-     * fails the same way on every run.
+     * order. When several fail, which one fails first is a matter of scheduling, so the failure
+     * reported never depends on it: every helper gets its wait first, then one whose code threw is
+     * reported before one still running (the first in order of each), and those still running are
+     * interrupted. The same code thus fails the same way on every run.
      *
      * @throws Exception exactly what the first helper whose code threw threw
      * @throws AssertionError when none threw but one is still running, as {@link #join(Duration)} says it
@@ -109,7 +108,7 @@ public final class Helper<T> {
                         h.thread().interrupt();
                     }
                 });
-                helper.outcome(scaled, "");
+                helper.outcome(scaled, ""); // throws what the code threw
             }
         }
         List<T> results = new ArrayList<>();
