@@ -101,11 +101,7 @@ public final class Contention<T> {
      * none goes on waiting (or spinning) after the test.
      */
     public void stop() {
-        for (Helper<T> helper : helpers) {
-            if (!helper.isFinished()) {
-                helper.thread().interrupt();
-            }
-        }
+        Helper.interruptRunning(helpers);
     }
 
     /**

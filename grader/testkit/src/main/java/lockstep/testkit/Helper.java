@@ -103,11 +103,7 @@ public final class Helper<T> {
         }
         for (Helper<? extends T> helper : helpers) {
             if (helper.isFinished() && helper.failure != null) {
-                helpers.forEach(h -> {
-                    if (!h.isFinished()) {
-                        h.thread().interrupt();
-                    }
-                });
+                interruptRunning(helpers);
                 helper.outcome(scaled, ""); // throws what the code threw
             }
         }
@@ -116,6 +112,15 @@ public final class Helper<T> {
             results.add(helper.outcome(scaled, ""));
         }
         return results;
+    }
+
+    /** Interrupts every helper still running, so that none goes on waiting (or spinning) after its test. */
+    static void interruptRunning(List<? extends Helper<?>> helpers) {
+        for (Helper<?> helper : helpers) {
+            if (!helper.isFinished()) {
+                helper.thread().interrupt();
+            }
+        }
     }
 
     /**
